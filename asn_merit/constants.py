@@ -1,0 +1,11 @@
+"""Names shared by code and tests: one spelling for each."""
+
+from asn_merit.merit.nip import JenisKelamin
+
+MODULE = "ASN Merit"
+
+# ERPNext's setup wizard creates the English Gender records; a regency may add Indonesian ones.
+GENDERS_BY_JENIS_KELAMIN = {
+	JenisKelamin.LAKI_LAKI: ("Male", "Laki-laki"),
+	JenisKelamin.PEREMPUAN: ("Female", "Perempuan"),
+}

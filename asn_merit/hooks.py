@@ -1,0 +1,30 @@
+app_name = "asn_merit"
+app_title = "ASN Merit"
+app_publisher = "asn_merit developers"
+app_description = "Sistem merit ASN untuk pemerintah daerah: jabatan, kinerja, talenta, seleksi terbuka, promosi dan pengaduan masyarakat"
+app_email = "asn-merit@example.org"
+app_license = "gpl-3.0"
+# erpnext and hrms, written "org/repo" as hrms does: for a bare name, install-app asks the
+# GitHub API which organisation owns it, and fails on servers that cannot reach GitHub.
+required_apps = ["frappe/erpnext", "frappe/hrms"]
+
+# Controllers carry their DF field types, as `bench new-app` sets up for v15 apps.
+export_python_type_annotations = True
+
+# Installation
+# ------------
+after_install = "asn_merit.setup.install.after_install"
+before_uninstall = "asn_merit.setup.install.before_uninstall"
+
+# Testing
+# -------
+before_tests = "asn_merit.tests.bootstrap.before_tests"
+
+# Document Events
+# ---------------
+# HRMS already overrides the Employee class, so we hook events instead of overriding it.
+doc_events = {
+	"Employee": {
+		"validate": "asn_merit.overrides.employee.validate",
+	},
+}

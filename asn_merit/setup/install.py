@@ -1,0 +1,28 @@
+"""Install and uninstall steps: every step taken on install is undone on uninstall."""
+
+import frappe
+from frappe.custom.doctype.custom_field.custom_field import create_custom_fields
+
+from asn_merit.setup.custom_fields import CUSTOM_FIELDS
+
+
+def after_install():
+	make_custom_fields()
+
+
+def before_uninstall():
+	delete_custom_fields()
+
+
+def make_custom_fields():
+	create_custom_fields(CUSTOM_FIELDS, update=True)
+
+
+def delete_custom_fields():
+	for doctype, fields in CUSTOM_FIELDS.items():
+		fieldnames = [field["fieldname"] for field in fields]
+		for name in frappe.get_all(
+			"Custom Field", filters={"dt": doctype, "fieldname": ("in", fieldnames)}, pluck="name"
+		):
+			frappe.delete_doc("Custom Field", name, ignore_permissions=True, force=True)
+		frappe.clear_cache(doctype=doctype)

@@ -1,0 +1,39 @@
+"""Test data with sensible defaults; pass only what a test is about."""
+
+from datetime import date
+
+import frappe
+from frappe.utils import getdate
+
+from asn_merit.merit.nip import JenisKelamin, build_nip
+from asn_merit.tests.bootstrap import TEST_COMPANY
+
+_serials = iter(range(1, 1000))
+
+
+def make_nip(
+	tanggal_lahir: date = date(1985, 3, 12),
+	tmt_cpns: date = date(2010, 1, 1),
+	jenis_kelamin: JenisKelamin = JenisKelamin.LAKI_LAKI,
+	nomor_urut: int | None = None,
+) -> str:
+	return build_nip(tanggal_lahir, tmt_cpns, jenis_kelamin, nomor_urut or next(_serials))
+
+
+def make_employee_asn(**fields):
+	"""An unsaved-then-inserted Employee whose NIP agrees with its birth date and gender."""
+	values = {
+		"doctype": "Employee",
+		"first_name": "Budi",
+		"last_name": "Santoso",
+		"gender": "Male",
+		"date_of_birth": "1985-03-12",
+		"date_of_joining": "2010-01-01",
+		"company": TEST_COMPANY,
+		"status": "Active",
+	}
+	values.update(fields)
+	if "nip" not in fields:
+		jenis_kelamin = JenisKelamin.PEREMPUAN if values["gender"] == "Female" else JenisKelamin.LAKI_LAKI
+		values["nip"] = make_nip(getdate(values["date_of_birth"]), jenis_kelamin=jenis_kelamin)
+	return frappe.get_doc(values).insert()

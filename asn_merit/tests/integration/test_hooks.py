@@ -1,0 +1,55 @@
+"""Every dotted path our hooks and patches name must resolve, or the site breaks at run time."""
+
+import ast
+import importlib
+
+import frappe
+from frappe.modules.patch_handler import get_patches_from_app
+
+from asn_merit import hooks
+from asn_merit.tests.base import ASNTestCase
+
+
+def dotted_paths(value):
+	if isinstance(value, str):
+		if value.startswith("asn_merit."):
+			yield value
+	elif isinstance(value, dict):
+		for item in value.values():
+			yield from dotted_paths(item)
+	elif isinstance(value, list | tuple):
+		for item in value:
+			yield from dotted_paths(item)
+
+
+class TestHooks(ASNTestCase):
+	def test_every_hook_path_resolves(self):
+		paths = [
+			path
+			for name in dir(hooks)
+			if not name.startswith("__")
+			for path in dotted_paths(getattr(hooks, name))
+		]
+		self.assertIn("asn_merit.overrides.employee.validate", paths)
+		for path in paths:
+			with self.subTest(path=path):
+				self.assertTrue(callable(frappe.get_attr(path)))
+
+	def test_every_patch_resolves(self):
+		patches = get_patches_from_app("asn_merit")
+		self.assertTrue(patches)
+		for patch in patches:
+			with self.subTest(patch=patch):
+				if patch.startswith("execute:"):
+					for module, name in imported_names(patch.removeprefix("execute:")):
+						self.assertTrue(callable(getattr(importlib.import_module(module), name)))
+				else:
+					self.assertTrue(callable(frappe.get_attr(patch.split()[0] + ".execute")))
+
+
+def imported_names(code: str):
+	"""(module, name) for each `from module import name` in an `execute:` patch line."""
+	for node in ast.walk(ast.parse(code)):
+		if isinstance(node, ast.ImportFrom):
+			for alias in node.names:
+				yield node.module, alias.name
