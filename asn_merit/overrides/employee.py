@@ -25,7 +25,7 @@ def validate_nip(doc):
 	birth_date = getdate(doc.date_of_birth) if doc.date_of_birth else None
 	reasons = check_nip_against(parsed, birth_date, jenis_kelamin_of(doc.gender))
 	if reasons:
-		frappe.throw([reason.message for reason in reasons], title=_("NIP tidak cocok"), as_list=True)
+		frappe.throw(" ".join(reason.message for reason in reasons), title=_("NIP tidak cocok"))
 
 	holder = frappe.db.get_value("Employee", {"nip": doc.nip, "name": ("!=", doc.name)})
 	if holder:
