@@ -4,7 +4,33 @@ Controllers gather fields, call one function here and write the result back; the
 functions return results and reasons as data, so plain pytest can test every rule.
 """
 
+from asn_merit.merit.eligibility import (
+	AturanKelayakan,
+	DataPegawai,
+	HasilKelayakan,
+	HukumanDisiplin,
+	MasaJabatan,
+	PersyaratanJabatan,
+	cek_kelayakan,
+)
+from asn_merit.merit.kenaikan_pangkat import HasilKenaikanPangkat, cek_kenaikan_pangkat_reguler
 from asn_merit.merit.nip import NIP, InvalidNIP, build_nip, check_nip_against, parse_nip
 from asn_merit.merit.reasons import Reason
 
-__all__ = ["NIP", "InvalidNIP", "Reason", "build_nip", "check_nip_against", "parse_nip"]
+__all__ = [
+	"NIP",
+	"AturanKelayakan",
+	"DataPegawai",
+	"HasilKelayakan",
+	"HasilKenaikanPangkat",
+	"HukumanDisiplin",
+	"InvalidNIP",
+	"MasaJabatan",
+	"PersyaratanJabatan",
+	"Reason",
+	"build_nip",
+	"cek_kelayakan",
+	"cek_kenaikan_pangkat_reguler",
+	"check_nip_against",
+	"parse_nip",
+]

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from asn_merit.merit.dates import format_date
 from asn_merit.merit.reasons import Reason
 
 NIP_LENGTH = 18
@@ -125,10 +126,6 @@ def build_nip(tanggal_lahir: date, tmt_cpns: date, jenis_kelamin: JenisKelamin, 
 	if not 0 <= nomor_urut <= 999:
 		raise ValueError("nomor_urut must have at most 3 digits")
 	return f"{tanggal_lahir:%Y%m%d}{tmt_cpns:%Y%m}{jenis_kelamin.value}{nomor_urut:03d}"
-
-
-def format_date(value: date) -> str:
-	return f"{value:%d-%m-%Y}"
 
 
 def format_month(value: date) -> str:

@@ -1,0 +1,79 @@
+"""Regular rank promotion (kenaikan pangkat reguler, PP 99/2000 Pasal 7-8 as amended by PP 12/2002)."""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from asn_merit.merit.dates import format_date, full_years
+from asn_merit.merit.pangkat import get_golongan, next_golongan
+from asn_merit.merit.pendidikan import BATAS_GOLONGAN_REGULER, tingkat_pendidikan
+from asn_merit.merit.predikat import BAIK, is_at_least, peringkat_predikat
+
+MIN_TAHUN_DALAM_PANGKAT = 4
+TAHUN_PREDIKAT = 2
+# Steps that also need the ujian dinas (PP 12/2002 amending Pasal 32), with degree exemptions.
+UJIAN_DINAS = {"II/d": "tingkat I", "III/d": "tingkat II"}
+
+
+@dataclass(frozen=True)
+class HasilKenaikanPangkat:
+	layak: bool
+	alasan: list[str]  # why not, in Bahasa Indonesia; empty when layak
+	golongan_berikutnya: str | None = None
+	catatan: list[str] = field(default_factory=list)  # things to check that do not block
+
+
+def cek_kenaikan_pangkat_reguler(
+	golongan: str,
+	tmt_golongan: date,
+	tanggal: date,
+	predikat_dua_tahun: list[str],
+	pendidikan: str,
+	min_tahun: int = MIN_TAHUN_DALAM_PANGKAT,
+	predikat_minimal: str = BAIK,
+) -> HasilKenaikanPangkat:
+	"""Whether a PNS may rise one rank on `tanggal` by regular promotion, and why not.
+
+	Unknown golongan, pendidikan or predikat labels raise ValueError with a clear message.
+	"""
+	sekarang = get_golongan(golongan)
+	tingkat_pendidikan(pendidikan)
+	for predikat in predikat_dua_tahun:
+		peringkat_predikat(predikat)
+
+	alasan = []
+	berikutnya = next_golongan(sekarang.kode)
+	if berikutnya is None:
+		alasan.append(f"Golongan {sekarang.kode} adalah golongan tertinggi.")
+	else:
+		batas = get_golongan(BATAS_GOLONGAN_REGULER[pendidikan])
+		if berikutnya.urutan > batas.urutan:
+			alasan.append(
+				f"Golongan {sekarang.kode} sudah mencapai batas kenaikan pangkat reguler "
+				f"untuk pendidikan {pendidikan} ({batas.kode})."
+			)
+
+	masa = full_years(tmt_golongan, tanggal)
+	if masa < min_tahun:
+		alasan.append(
+			f"Masa dalam pangkat {sekarang.kode} baru {max(masa, 0)} tahun (TMT {format_date(tmt_golongan)}); "
+			f"minimal {min_tahun} tahun."
+		)
+
+	if len(predikat_dua_tahun) < TAHUN_PREDIKAT:
+		alasan.append(f"Predikat kinerja {TAHUN_PREDIKAT} tahun terakhir belum lengkap.")
+	for predikat in predikat_dua_tahun[:TAHUN_PREDIKAT]:
+		if not is_at_least(predikat, predikat_minimal):
+			alasan.append(f"Predikat kinerja {predikat} di bawah syarat minimal {predikat_minimal}.")
+
+	catatan = []
+	if berikutnya is not None and sekarang.kode in UJIAN_DINAS:
+		catatan.append(
+			f"Kenaikan ke {berikutnya.kode} memerlukan lulus ujian dinas {UJIAN_DINAS[sekarang.kode]} "
+			"(kecuali dibebaskan karena ijazah)."
+		)
+	return HasilKenaikanPangkat(
+		layak=not alasan,
+		alasan=alasan,
+		golongan_berikutnya=berikutnya.kode if berikutnya else None,
+		catatan=catatan,
+	)

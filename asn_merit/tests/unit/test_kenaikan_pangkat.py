@@ -1,0 +1,69 @@
+import unittest
+from datetime import date
+
+from asn_merit.merit import cek_kenaikan_pangkat_reguler
+
+TMT = date(2020, 4, 1)
+
+
+def cek(golongan="III/b", tmt=TMT, tanggal=date(2024, 4, 1), predikat=("Baik", "Baik"), pendidikan="S1"):
+	return cek_kenaikan_pangkat_reguler(golongan, tmt, tanggal, list(predikat), pendidikan)
+
+
+class TestKenaikanPangkatReguler(unittest.TestCase):
+	def test_eligible_after_exactly_four_years(self):
+		hasil = cek()
+		self.assertTrue(hasil.layak)
+		self.assertEqual(hasil.alasan, [])
+		self.assertEqual(hasil.golongan_berikutnya, "III/c")
+
+	def test_one_day_short_of_four_years(self):
+		hasil = cek(tanggal=date(2024, 3, 31))
+		self.assertFalse(hasil.layak)
+		self.assertEqual(
+			hasil.alasan, ["Masa dalam pangkat III/b baru 3 tahun (TMT 01-04-2020); minimal 4 tahun."]
+		)
+
+	def test_each_of_two_years_must_be_at_least_baik(self):
+		self.assertTrue(cek(predikat=("Sangat Baik", "Baik")).layak)
+		hasil = cek(predikat=("Baik", "Butuh Perbaikan"))
+		self.assertFalse(hasil.layak)
+		self.assertIn("Predikat kinerja Butuh Perbaikan di bawah syarat minimal Baik.", hasil.alasan)
+
+	def test_missing_predikat_year(self):
+		hasil = cek(predikat=("Baik",))
+		self.assertFalse(hasil.layak)
+		self.assertIn("belum lengkap", hasil.alasan[0])
+
+	def test_education_ceiling(self):
+		# S1 stops regular promotion at III/d: III/c -> III/d is fine, III/d -> IV/a is not.
+		self.assertTrue(cek(golongan="III/c").layak)
+		hasil = cek(golongan="III/d")
+		self.assertFalse(hasil.layak)
+		self.assertEqual(
+			hasil.alasan,
+			["Golongan III/d sudah mencapai batas kenaikan pangkat reguler untuk pendidikan S1 (III/d)."],
+		)
+		self.assertTrue(cek(golongan="III/d", pendidikan="S2").layak)
+		self.assertFalse(cek(golongan="II/a", pendidikan="SD").layak)
+		self.assertTrue(cek(golongan="III/a", pendidikan="SLTA").layak)
+		self.assertFalse(cek(golongan="III/b", pendidikan="D-II").layak)
+
+	def test_highest_rank(self):
+		hasil = cek(golongan="IV/e", pendidikan="S3")
+		self.assertFalse(hasil.layak)
+		self.assertIsNone(hasil.golongan_berikutnya)
+
+	def test_every_reason_is_listed(self):
+		hasil = cek(golongan="III/d", tanggal=date(2021, 1, 1), predikat=("Sangat Kurang", "Baik"))
+		self.assertEqual(len(hasil.alasan), 3)
+
+	def test_ujian_dinas_is_a_note_not_a_block(self):
+		hasil = cek(golongan="II/d", pendidikan="SLTA")
+		self.assertTrue(hasil.layak)
+		self.assertIn("ujian dinas tingkat I", hasil.catatan[0])
+
+	def test_unknown_labels_raise(self):
+		for kwargs in ({"golongan": "III/z"}, {"pendidikan": "SMA"}, {"predikat": ("Bagus", "Baik")}):
+			with self.subTest(**kwargs), self.assertRaises(ValueError):
+				cek(**kwargs)
