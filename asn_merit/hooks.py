@@ -16,6 +16,11 @@ export_python_type_annotations = True
 after_install = "asn_merit.setup.install.after_install"
 before_uninstall = "asn_merit.setup.install.before_uninstall"
 
+# Roles and other records Frappe cannot sync from the module folder, filtered by name.
+fixtures = [
+	{"dt": "Role", "filters": [["name", "in", ["Petugas BKPSDM"]]]},
+]
+
 # Testing
 # -------
 before_tests = "asn_merit.tests.bootstrap.before_tests"
@@ -25,6 +30,7 @@ before_tests = "asn_merit.tests.bootstrap.before_tests"
 # HRMS already overrides the Employee class, so we hook events instead of overriding it.
 doc_events = {
 	"Employee": {
+		"before_validate": "asn_merit.overrides.employee.before_validate",
 		"validate": "asn_merit.overrides.employee.validate",
 	},
 }

@@ -2,18 +2,42 @@
 
 import frappe
 from frappe import _
-from frappe.utils import getdate
+from frappe.utils import add_days, getdate
 
 from asn_merit.constants import GENDERS_BY_JENIS_KELAMIN
 from asn_merit.merit.nip import InvalidNIP, JenisKelamin, check_nip_against, normalize_nip, parse_nip
+from asn_merit.merit.pangkat import is_golongan
+
+
+def before_validate(doc, method=None):
+	fill_from_nip(doc)
 
 
 def validate(doc, method=None):
 	validate_nip(doc)
+	validate_golongan(doc)
+	follow_jabatan(doc)
+	record_history(doc)
+
+
+def fill_from_nip(doc):
+	"""A SIASN import carries the NIP; birth date, sex and TMT CPNS are in it."""
+	doc.nip = normalize_nip(doc.nip) or None
+	if not doc.nip:
+		return
+	try:
+		parsed = parse_nip(doc.nip)
+	except InvalidNIP:
+		return  # validate_nip says why
+	if not doc.date_of_birth:
+		doc.date_of_birth = parsed.tanggal_lahir
+	if not doc.gender:
+		doc.gender = GENDERS_BY_JENIS_KELAMIN[parsed.jenis_kelamin][0]
+	if not doc.date_of_joining:
+		doc.date_of_joining = parsed.tmt_cpns
 
 
 def validate_nip(doc):
-	doc.nip = normalize_nip(doc.nip) or None
 	if not doc.nip:
 		return
 
@@ -40,3 +64,40 @@ def jenis_kelamin_of(gender: str | None) -> JenisKelamin | None:
 		if gender in genders:
 			return jenis_kelamin
 	return None
+
+
+def validate_golongan(doc):
+	if doc.status_kepegawaian == "PNS" and doc.grade and not is_golongan(doc.grade):
+		frappe.throw(
+			_("Golongan {0} bukan golongan PNS; gunakan I/a sampai IV/e.").format(doc.grade),
+			title=_("Golongan tidak dikenal"),
+		)
+
+
+def follow_jabatan(doc):
+	"""HRMS reads Designation and Department: keep them those of the jabatan held."""
+	if not doc.jabatan:
+		return
+	designation, unit_kerja = frappe.db.get_value("Jabatan", doc.jabatan, ["designation", "unit_kerja"])
+	doc.designation = designation
+	doc.department = unit_kerja
+
+
+def record_history(doc):
+	"""HRMS keeps no rank or post history: close the open row and start a new one on change."""
+	before = doc.get_doc_before_save()
+	_record_change(doc, before, "grade", "tmt_golongan", "riwayat_golongan", "golongan")
+	_record_change(doc, before, "jabatan", "tmt_jabatan", "riwayat_jabatan", "jabatan")
+
+
+def _record_change(doc, before, field, tmt_field, table, row_field):
+	value, tmt = doc.get(field), doc.get(tmt_field)
+	if not value or not tmt or (before and before.get(field) == value and before.get(tmt_field) == tmt):
+		return
+	rows = doc.get(table)
+	if any(row.get(row_field) == value and getdate(row.dari) == getdate(tmt) for row in rows):
+		return  # already recorded by hand or by an import
+	for row in rows:
+		if not row.sampai and getdate(row.dari) < getdate(tmt):
+			row.sampai = add_days(tmt, -1)
+	doc.append(table, {row_field: value, "dari": tmt})

@@ -4,20 +4,123 @@ Changing this dict needs a new `execute:` line in patches.txt so existing sites 
 """
 
 from asn_merit.constants import MODULE
+from asn_merit.merit.pendidikan import PENDIDIKAN
+
+
+def _fields(*fields: dict) -> list[dict]:
+	return [{**field, "module": MODULE} for field in fields]
+
+
+EMPLOYEE_IDENTITY = _fields(
+	{
+		"fieldname": "nip",
+		"label": "NIP",
+		"fieldtype": "Data",
+		"length": 18,
+		"unique": 1,
+		"insert_after": "employee_name",
+		"in_standard_filter": 1,
+		"in_global_search": 1,
+		"description": "Nomor Induk Pegawai: 18 angka (tanggal lahir, TMT CPNS, jenis kelamin, nomor urut).",
+	},
+	# HRMS's own `grade` field holds the golongan (see setup/golongan.py); its TMT sits beside it.
+	{
+		"fieldname": "tmt_golongan",
+		"label": "TMT Golongan",
+		"fieldtype": "Date",
+		"insert_after": "grade",
+		"depends_on": "grade",
+	},
+)
+
+EMPLOYEE_ASN_TAB = _fields(
+	{"fieldname": "asn_tab", "label": "Data ASN", "fieldtype": "Tab Break", "insert_after": "feedback"},
+	{
+		"fieldname": "status_kepegawaian",
+		"label": "Status Kepegawaian",
+		"fieldtype": "Select",
+		"options": "\nPNS\nPPPK",
+		"insert_after": "asn_tab",
+		"in_standard_filter": 1,
+	},
+	{
+		"fieldname": "pendidikan_terakhir",
+		"label": "Pendidikan Terakhir",
+		"fieldtype": "Select",
+		"options": "\n" + "\n".join(PENDIDIKAN),
+		"insert_after": "status_kepegawaian",
+	},
+	{"fieldname": "asn_column_break", "fieldtype": "Column Break", "insert_after": "pendidikan_terakhir"},
+	{
+		"fieldname": "jabatan",
+		"label": "Jabatan",
+		"fieldtype": "Link",
+		"options": "Jabatan",
+		"insert_after": "asn_column_break",
+		"in_standard_filter": 1,
+		"description": "Designation dan Department pegawai mengikuti jabatan ini.",
+	},
+	{
+		"fieldname": "tmt_jabatan",
+		"label": "TMT Jabatan",
+		"fieldtype": "Date",
+		"insert_after": "jabatan",
+		"depends_on": "jabatan",
+	},
+	{
+		"fieldname": "riwayat_section",
+		"label": "Riwayat",
+		"fieldtype": "Section Break",
+		"insert_after": "tmt_jabatan",
+	},
+	{
+		"fieldname": "riwayat_golongan",
+		"label": "Riwayat Golongan",
+		"fieldtype": "Table",
+		"options": "Riwayat Golongan",
+		"insert_after": "riwayat_section",
+	},
+	{
+		"fieldname": "riwayat_jabatan",
+		"label": "Riwayat Jabatan",
+		"fieldtype": "Table",
+		"options": "Riwayat Jabatan",
+		"insert_after": "riwayat_golongan",
+	},
+	{
+		"fieldname": "riwayat_predikat_kinerja",
+		"label": "Riwayat Predikat Kinerja",
+		"fieldtype": "Table",
+		"options": "Riwayat Predikat Kinerja",
+		"insert_after": "riwayat_jabatan",
+	},
+	{
+		"fieldname": "riwayat_hukuman_disiplin",
+		"label": "Riwayat Hukuman Disiplin",
+		"fieldtype": "Table",
+		"options": "Riwayat Hukuman Disiplin",
+		"insert_after": "riwayat_predikat_kinerja",
+	},
+)
+
+EMPLOYEE_GRADE = _fields(
+	{
+		"fieldname": "pangkat",
+		"label": "Pangkat",
+		"fieldtype": "Data",
+		"insert_after": "currency",
+		"in_list_view": 1,
+	},
+	{
+		"fieldname": "urutan_golongan",
+		"label": "Urutan Golongan",
+		"fieldtype": "Int",
+		"insert_after": "pangkat",
+		"description": "1 untuk I/a sampai 17 untuk IV/e; kosong untuk kelas yang bukan golongan PNS.",
+	},
+)
 
 CUSTOM_FIELDS = {
-	"Employee": [
-		{
-			"fieldname": "nip",
-			"label": "NIP",
-			"fieldtype": "Data",
-			"length": 18,
-			"unique": 1,
-			"insert_after": "employee_name",
-			"in_standard_filter": 1,
-			"in_global_search": 1,
-			"description": "Nomor Induk Pegawai: 18 angka (tanggal lahir, TMT CPNS, jenis kelamin, nomor urut).",
-			"module": MODULE,
-		},
-	],
+	"Employee": EMPLOYEE_IDENTITY + EMPLOYEE_ASN_TAB,
+	"Employee Grade": EMPLOYEE_GRADE,
 }

@@ -4,13 +4,16 @@ import frappe
 from frappe.custom.doctype.custom_field.custom_field import create_custom_fields
 
 from asn_merit.setup.custom_fields import CUSTOM_FIELDS
+from asn_merit.setup.golongan import delete_unused_golongan, make_golongan
 
 
 def after_install():
 	make_custom_fields()
+	make_golongan()
 
 
 def before_uninstall():
+	delete_unused_golongan()
 	delete_custom_fields()
 
 

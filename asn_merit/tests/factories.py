@@ -37,3 +37,30 @@ def make_employee_asn(**fields):
 		jenis_kelamin = JenisKelamin.PEREMPUAN if values["gender"] == "Female" else JenisKelamin.LAKI_LAKI
 		values["nip"] = make_nip(getdate(values["date_of_birth"]), jenis_kelamin=jenis_kelamin)
 	return frappe.get_doc(values).insert()
+
+
+def bkpsdm_unit() -> str:
+	return frappe.db.get_value(
+		"Department", {"department_name": "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"}
+	)
+
+
+def make_jabatan(nama_jabatan: str, **fields):
+	values = {
+		"doctype": "Jabatan",
+		"nama_jabatan": nama_jabatan,
+		"unit_kerja": bkpsdm_unit(),
+		"jenis_jabatan": "Pelaksana",
+		"kebutuhan": 1,
+	}
+	values.update(fields)
+	return frappe.get_doc(values).insert()
+
+
+def make_user(email: str, *roles: str) -> str:
+	if not frappe.db.exists("User", email):
+		user = frappe.get_doc({"doctype": "User", "email": email, "first_name": email.split("@")[0]})
+		user.insert(ignore_permissions=True)
+	user = frappe.get_doc("User", email)
+	user.add_roles(*roles)
+	return email

@@ -1,0 +1,49 @@
+import frappe
+from frappe import _
+from frappe.model.document import Document
+
+from asn_merit.merit.eligibility import AturanKelayakan
+
+
+class ASNMeritSettings(Document):
+	def validate(self):
+		for fieldname in (
+			"min_tahun_di_jabatan",
+			"max_tahun_di_jabatan",
+			"tahun_predikat",
+			"min_tahun_dalam_pangkat",
+			"batas_usia_jpt_pratama",
+			"batas_usia_jpt_madya",
+			"batas_usia_jpt_utama",
+		):
+			if (self.get(fieldname) or 0) < 0:
+				frappe.throw(_("{0} tidak boleh negatif.").format(self.meta.get_label(fieldname)))
+		if self.min_tahun_di_jabatan > self.max_tahun_di_jabatan:
+			frappe.throw(
+				_("Minimal tahun di jabatan ({0}) tidak boleh lebih dari maksimalnya ({1}).").format(
+					self.min_tahun_di_jabatan, self.max_tahun_di_jabatan
+				)
+			)
+
+
+def get_settings() -> "ASNMeritSettings":
+	return frappe.get_cached_doc("ASN Merit Settings")
+
+
+def get_aturan_kelayakan() -> AturanKelayakan:
+	settings = get_settings()
+	return AturanKelayakan(
+		min_tahun_di_jabatan=settings.min_tahun_di_jabatan,
+		max_tahun_di_jabatan=settings.max_tahun_di_jabatan,
+		predikat_minimal=settings.predikat_minimal,
+		tahun_predikat=settings.tahun_predikat,
+	)
+
+
+def get_batas_usia(jenis_jabatan: str) -> int | None:
+	fieldname = {
+		"JPT Pratama": "batas_usia_jpt_pratama",
+		"JPT Madya": "batas_usia_jpt_madya",
+		"JPT Utama": "batas_usia_jpt_utama",
+	}.get(jenis_jabatan)
+	return get_settings().get(fieldname) if fieldname else None

@@ -1,0 +1,57 @@
+frappe.ui.form.on("Jabatan", {
+	refresh(frm) {
+		if (frm.is_new()) return;
+		frm.add_custom_button(__("Cek Kelayakan Pegawai"), () => show_kelayakan(frm));
+	},
+});
+
+function show_kelayakan(frm) {
+	frappe.call({
+		method: "asn_merit.api.jabatan.get_kelayakan_pegawai",
+		args: { jabatan: frm.doc.name },
+		freeze: true,
+		freeze_message: __("Memeriksa persyaratan..."),
+		callback: ({ message: rows }) => {
+			const dialog = new frappe.ui.Dialog({
+				title: __("Kelayakan Pegawai untuk {0}", [frm.doc.nama_jabatan]),
+				size: "extra-large",
+				fields: [{ fieldtype: "HTML", fieldname: "list" }],
+			});
+			dialog.fields_dict.list.$wrapper.html(kelayakan_table(rows));
+			dialog.show();
+		},
+	});
+}
+
+function kelayakan_table(rows) {
+	if (!rows.length) {
+		return `<p class="text-muted">${__("Tidak ada pegawai aktif yang dapat Anda lihat.")}</p>`;
+	}
+	const esc = frappe.utils.escape_html;
+	const eligible = rows.filter((row) => row.layak).length;
+	const body = rows
+		.map((row) => {
+			const status = row.layak
+				? `<span class="indicator-pill green">${__("Layak")}</span>`
+				: `<span class="indicator-pill red">${__("Tidak Layak")}</span>`;
+			const reasons = row.alasan.map((text) => `<li>${esc(text)}</li>`).join("");
+			const notes = row.catatan.map((text) => `<li class="text-muted">${esc(text)}</li>`).join("");
+			return `<tr>
+				<td><a href="/app/employee/${encodeURIComponent(row.employee)}">${esc(row.employee_name || row.employee)}</a>
+					<div class="text-muted small">${esc(row.nip || "")}</div></td>
+				<td>${esc(row.golongan || "-")}</td>
+				<td>${esc(row.unit_kerja || "-")}</td>
+				<td>${status}</td>
+				<td><ul class="list-unstyled mb-0">${reasons}${notes}</ul></td>
+			</tr>`;
+		})
+		.join("");
+	return `<p>${__("{0} dari {1} pegawai memenuhi persyaratan.", [eligible, rows.length])}</p>
+		<table class="table table-bordered table-sm">
+			<thead><tr>
+				<th>${__("Pegawai")}</th><th>${__("Golongan")}</th><th>${__("Unit Kerja")}</th>
+				<th>${__("Status")}</th><th>${__("Alasan")}</th>
+			</tr></thead>
+			<tbody>${body}</tbody>
+		</table>`;
+}

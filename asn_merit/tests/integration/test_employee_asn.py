@@ -1,0 +1,49 @@
+"""ASN data on Employee: golongan as Employee Grade, rank history, data filled from the NIP."""
+
+import frappe
+
+from asn_merit.merit.pangkat import GOLONGAN
+from asn_merit.tests.base import ASNTestCase
+from asn_merit.tests.factories import make_employee_asn, make_nip
+
+
+class TestEmployeeASN(ASNTestCase):
+	def test_seventeen_golongan_exist_as_employee_grades(self):
+		rows = frappe.get_all(
+			"Employee Grade",
+			filters={"urutan_golongan": (">", 0)},
+			fields=["name", "pangkat", "urutan_golongan"],
+			order_by="urutan_golongan",
+		)
+		self.assertEqual(
+			[(r.name, r.pangkat, r.urutan_golongan) for r in rows],
+			[(g.kode, g.pangkat, g.urutan) for g in GOLONGAN],
+		)
+
+	def test_rank_change_closes_the_old_row_and_opens_a_new_one(self):
+		employee = make_employee_asn(grade="III/a", tmt_golongan="2018-04-01", status_kepegawaian="PNS")
+		employee.reload()
+		employee.update({"grade": "III/b", "tmt_golongan": "2022-04-01"})
+		employee.riwayat_golongan[0].nomor_sk = "800/123/BKPSDM/2022"
+		employee.save()
+		rows = [
+			(r.golongan, str(r.dari), str(r.sampai) if r.sampai else None) for r in employee.riwayat_golongan
+		]
+		self.assertEqual(rows, [("III/a", "2018-04-01", "2022-03-31"), ("III/b", "2022-04-01", None)])
+
+	def test_unknown_golongan_is_refused_for_pns(self):
+		frappe.get_doc({"doctype": "Employee Grade", "__newname": "Kontrak A"}).insert(
+			ignore_permissions=True
+		)
+		with self.assertRaises(frappe.ValidationError) as caught:
+			make_employee_asn(grade="Kontrak A", status_kepegawaian="PNS")
+		self.assertIn("bukan golongan PNS", str(caught.exception))
+		with self.assertRaises(frappe.LinkValidationError):
+			make_employee_asn(grade="III/f", status_kepegawaian="PNS")
+
+	def test_birth_date_gender_and_joining_come_from_the_nip(self):
+		nip = make_nip()
+		employee = make_employee_asn(nip=nip, date_of_birth=None, gender=None, date_of_joining=None)
+		self.assertEqual(str(employee.date_of_birth), "1985-03-12")
+		self.assertEqual(employee.gender, "Male")
+		self.assertEqual(str(employee.date_of_joining), "2010-01-01")
