@@ -31,6 +31,7 @@ class Jabatan(NestedSet):
 			self.batas_usia = get_batas_usia(self.jenis_jabatan)
 		self.validate_numbers()
 		self.link_designation()
+		self.mark_parent_as_group()
 
 	def validate_jenjang(self):
 		if self.jenis_jabatan != "Fungsional":
@@ -82,6 +83,11 @@ class Jabatan(NestedSet):
 					self.designation, holder
 				)
 			)
+
+	def mark_parent_as_group(self):
+		"""The tree view expands only groups; a jabatan with subordinates is one."""
+		if self.parent_jabatan and not frappe.db.get_value("Jabatan", self.parent_jabatan, "is_group"):
+			frappe.db.set_value("Jabatan", self.parent_jabatan, "is_group", 1)
 
 	def get_persyaratan(self) -> PersyaratanJabatan:
 		return PersyaratanJabatan(

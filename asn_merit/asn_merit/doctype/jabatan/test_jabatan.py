@@ -8,7 +8,7 @@ from asn_merit.tests.factories import make_employee_asn, make_jabatan, make_user
 class TestJabatan(ASNTestCase):
 	def setUp(self):
 		super().setUp()
-		self.kepala = make_jabatan("Kepala BKPSDM", jenis_jabatan="JPT Pratama", eselon="IIb", is_group=1)
+		self.kepala = make_jabatan("Kepala BKPSDM", jenis_jabatan="JPT Pratama", eselon="IIb")
 		self.sekretaris = make_jabatan(
 			"Sekretaris BKPSDM",
 			jenis_jabatan="Administrator",
@@ -26,6 +26,12 @@ class TestJabatan(ASNTestCase):
 		self.assertEqual(
 			frappe.db.get_value("Jabatan", self.sekretaris.name, "parent_jabatan"), self.kepala.name
 		)
+		self.assertTrue(self.kepala.is_group)
+
+	def test_a_jabatan_with_subordinates_becomes_a_group(self):
+		self.assertFalse(self.sekretaris.is_group)
+		make_jabatan("Kepala Subbagian Umum", jenis_jabatan="Pengawas", parent_jabatan=self.sekretaris.name)
+		self.assertEqual(frappe.db.get_value("Jabatan", self.sekretaris.name, "is_group"), 1)
 
 	def test_pangkat_range_and_age_limit_default_from_rules(self):
 		self.assertEqual((self.kepala.pangkat_minimal, self.kepala.pangkat_maksimal), ("IV/b", "IV/c"))
