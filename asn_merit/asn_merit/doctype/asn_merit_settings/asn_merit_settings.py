@@ -6,6 +6,24 @@ from asn_merit.merit.eligibility import AturanKelayakan
 
 
 class ASNMeritSettings(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		batas_usia_jpt_madya: DF.Int
+		batas_usia_jpt_pratama: DF.Int
+		batas_usia_jpt_utama: DF.Int
+		max_tahun_di_jabatan: DF.Int
+		min_tahun_dalam_pangkat: DF.Int
+		min_tahun_di_jabatan: DF.Int
+		predikat_minimal: DF.Literal["Sangat Baik", "Baik", "Butuh Perbaikan"]
+		tahun_predikat: DF.Int
+
+	# end: auto-generated types
 	def validate(self):
 		for fieldname in (
 			"min_tahun_di_jabatan",

@@ -16,6 +16,22 @@ RUN_NOW_ROWS = 100  # larger files go to a background job
 
 
 class ImporDataASN(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from asn_merit.asn_merit.doctype.impor_data_asn_baris.impor_data_asn_baris import ImporDataASNBaris
+		from frappe.types import DF
+
+		company: DF.Link
+		file: DF.Attach
+		hasil: DF.Table[ImporDataASNBaris]
+		ringkasan: DF.Data | None
+		status: DF.Literal["Draft", "Berhasil", "Sebagian Berhasil", "Gagal"]
+
+	# end: auto-generated types
 	@frappe.whitelist()
 	def proses(self):
 		self.check_permission("write")

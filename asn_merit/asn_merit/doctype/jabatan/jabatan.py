@@ -9,6 +9,52 @@ from asn_merit.merit.pangkat import get_golongan, pangkat_range_for_eselon
 
 
 class Jabatan(NestedSet):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from asn_merit.asn_merit.doctype.jabatan_kompetensi.jabatan_kompetensi import JabatanKompetensi
+		from frappe.types import DF
+
+		batas_usia: DF.Int
+		designation: DF.Link | None
+		eselon: DF.Literal["", "Ia", "Ib", "IIa", "IIb", "IIIa", "IIIb", "IVa", "IVb", "Va"]
+		ikhtisar: DF.SmallText | None
+		is_group: DF.Check
+		jabatan_kritis: DF.Check
+		jenis_jabatan: DF.Literal[
+			"JPT Utama", "JPT Madya", "JPT Pratama", "Administrator", "Pengawas", "Fungsional", "Pelaksana"
+		]
+		jenjang_fungsional: DF.Literal[
+			"",
+			"Ahli Pertama",
+			"Ahli Muda",
+			"Ahli Madya",
+			"Ahli Utama",
+			"Pemula",
+			"Terampil",
+			"Mahir",
+			"Penyelia",
+		]
+		kebutuhan: DF.Int
+		kelas_jabatan: DF.Int
+		lft: DF.Int
+		min_tahun_jabatan_bawah: DF.Int
+		min_tahun_pengalaman: DF.Int
+		nama_jabatan: DF.Data
+		old_parent: DF.Link | None
+		pangkat_maksimal: DF.Link | None
+		pangkat_minimal: DF.Link | None
+		parent_jabatan: DF.Link | None
+		pendidikan_minimal: DF.Literal[
+			"", "SD", "SLTP", "SLTP Kejuruan", "SLTA", "D-I", "D-II", "D-III", "S1", "D-IV", "S2", "S3"
+		]
+		rgt: DF.Int
+		standar_kompetensi: DF.Table[JabatanKompetensi]
+		unit_kerja: DF.Link
+	# end: auto-generated types
 	nsm_parent_field = "parent_jabatan"
 
 	@property

@@ -2,4 +2,21 @@ from frappe.model.document import Document
 
 
 class RiwayatGolongan(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		dari: DF.Date
+		golongan: DF.Link
+		nomor_sk: DF.Data | None
+		parent: DF.Data
+		parentfield: DF.Data
+		parenttype: DF.Data
+		sampai: DF.Date | None
+		tanggal_sk: DF.Date | None
+	# end: auto-generated types
 	pass
