@@ -15,6 +15,7 @@ from asn_merit.merit.eligibility import (
 )
 from asn_merit.merit.kenaikan_pangkat import HasilKenaikanPangkat, cek_kenaikan_pangkat_reguler
 from asn_merit.merit.nip import NIP, InvalidNIP, build_nip, check_nip_against, parse_nip
+from asn_merit.merit.predikat import predikat_kinerja
 from asn_merit.merit.reasons import Reason
 
 __all__ = [
@@ -33,4 +34,5 @@ __all__ = [
 	"cek_kenaikan_pangkat_reguler",
 	"check_nip_against",
 	"parse_nip",
+	"predikat_kinerja",
 ]

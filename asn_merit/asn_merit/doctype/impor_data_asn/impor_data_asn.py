@@ -22,8 +22,9 @@ class ImporDataASN(Document):
 	from typing import TYPE_CHECKING
 
 	if TYPE_CHECKING:
-		from asn_merit.asn_merit.doctype.impor_data_asn_baris.impor_data_asn_baris import ImporDataASNBaris
 		from frappe.types import DF
+
+		from asn_merit.asn_merit.doctype.impor_data_asn_baris.impor_data_asn_baris import ImporDataASNBaris
 
 		company: DF.Link
 		file: DF.Attach

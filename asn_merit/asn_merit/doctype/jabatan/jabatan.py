@@ -15,8 +15,9 @@ class Jabatan(NestedSet):
 	from typing import TYPE_CHECKING
 
 	if TYPE_CHECKING:
-		from asn_merit.asn_merit.doctype.jabatan_kompetensi.jabatan_kompetensi import JabatanKompetensi
 		from frappe.types import DF
+
+		from asn_merit.asn_merit.doctype.jabatan_kompetensi.jabatan_kompetensi import JabatanKompetensi
 
 		batas_usia: DF.Int
 		designation: DF.Link | None
