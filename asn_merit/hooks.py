@@ -21,6 +21,15 @@ fixtures = [
 	{"dt": "Role", "filters": [["name", "in", ["Petugas BKPSDM"]]]},
 ]
 
+# Permissions
+# -----------
+permission_query_conditions = {
+	"Penilaian Kinerja": "asn_merit.permissions.penilaian_kinerja_query",
+}
+has_permission = {
+	"Penilaian Kinerja": "asn_merit.permissions.has_penilaian_kinerja_permission",
+}
+
 # Testing
 # -------
 before_tests = "asn_merit.tests.bootstrap.before_tests"

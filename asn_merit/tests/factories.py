@@ -64,3 +64,29 @@ def make_user(email: str, *roles: str) -> str:
 	user = frappe.get_doc("User", email)
 	user.add_roles(*roles)
 	return email
+
+
+def make_employee_with_user(email: str, **fields):
+	"""An ASN who logs in: a User with the Employee role, linked from the Employee."""
+	make_user(email, "Employee")
+	return make_employee_asn(user_id=email, first_name=email.split("@")[0].title(), **fields)
+
+
+def make_penilaian_kinerja(employee: str, **fields):
+	values = {
+		"doctype": "Penilaian Kinerja",
+		"employee": employee,
+		"tahun": 2025,
+		"periode": "Tahunan",
+		"hasil_kerja": [
+			{
+				"jenis_rhk": "Utama",
+				"rhk": "Terlaksananya layanan mutasi pegawai tepat waktu",
+				"aspek": "Kuantitas",
+				"indikator": "Jumlah usulan mutasi yang diproses",
+				"target": "120 usulan",
+			}
+		],
+	}
+	values.update(fields)
+	return frappe.get_doc(values).insert()

@@ -1,0 +1,176 @@
+import frappe
+from frappe import _
+from frappe.model.document import Document
+
+from asn_merit.merit.predikat import predikat_kinerja
+from asn_merit.permissions import employees_of, is_privileged
+
+BERAKHLAK = ("Berorientasi Pelayanan", "Akuntabel", "Kompeten", "Harmonis", "Loyal", "Adaptif", "Kolaboratif")
+RATING_FIELDS = ("rating_hasil_kerja", "rating_perilaku")
+
+
+class PenilaianKinerja(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		from asn_merit.asn_merit.doctype.penilaian_kinerja_perilaku.penilaian_kinerja_perilaku import (
+			PenilaianKinerjaPerilaku,
+		)
+		from asn_merit.asn_merit.doctype.penilaian_kinerja_rhk.penilaian_kinerja_rhk import (
+			PenilaianKinerjaRHK,
+		)
+
+		amended_from: DF.Link | None
+		atasan_pejabat_penilai: DF.Link | None
+		atasan_pejabat_penilai_name: DF.Data | None
+		employee: DF.Link
+		employee_name: DF.Data | None
+		hasil_kerja: DF.Table[PenilaianKinerjaRHK]
+		inovasi: DF.SmallText | None
+		jabatan: DF.Link | None
+		kontribusi: DF.SmallText | None
+		nip: DF.Data | None
+		pejabat_penilai: DF.Link | None
+		pejabat_penilai_name: DF.Data | None
+		perilaku: DF.Table[PenilaianKinerjaPerilaku]
+		periode: DF.Literal[
+			"Tahunan", "Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV", "Semester I", "Semester II"
+		]
+		predikat: DF.Data | None
+		rating_hasil_kerja: DF.Literal["", "Di Atas Ekspektasi", "Sesuai Ekspektasi", "Di Bawah Ekspektasi"]
+		rating_perilaku: DF.Literal["", "Di Atas Ekspektasi", "Sesuai Ekspektasi", "Di Bawah Ekspektasi"]
+		tahun: DF.Int
+		unit_kerja: DF.Link | None
+
+	# end: auto-generated types
+	def validate(self):
+		self.set_penilai()
+		self.validate_penilai()
+		self.validate_tahun()
+		self.validate_one_per_period()
+		self.set_perilaku_rows()
+		self.validate_intervensi()
+		self.validate_rater()
+		self.predikat = self.compute_predikat()
+
+	def before_submit(self):
+		missing = [self.meta.get_label(f) for f in RATING_FIELDS if not self.get(f)]
+		if not any(row.jenis_rhk == "Utama" for row in self.hasil_kerja):
+			missing.append(_("minimal satu RHK utama"))
+		if any(not row.rating_atasan for row in self.perilaku):
+			missing.append(_("rating pejabat penilai untuk ketujuh nilai BerAKHLAK"))
+		if missing:
+			frappe.throw(_("Belum bisa difinalkan; lengkapi: {0}.").format(", ".join(missing)))
+
+	def on_submit(self):
+		if self.periode == "Tahunan":
+			record_predikat_on_employee(self)
+
+	def on_cancel(self):
+		remove_predikat_from_employee(self)
+
+	def set_penilai(self):
+		"""Pejabat penilai = direct superior; atasan pejabat penilai = the superior's superior."""
+		if not self.pejabat_penilai:
+			self.pejabat_penilai = superior_of(self.employee)
+		if self.pejabat_penilai and not self.atasan_pejabat_penilai:
+			self.atasan_pejabat_penilai = superior_of(self.pejabat_penilai)
+
+	def validate_penilai(self):
+		if self.employee in (self.pejabat_penilai, self.atasan_pejabat_penilai):
+			frappe.throw(
+				_("Pegawai tidak dapat menjadi pejabat penilai atau atasan pejabat penilai dirinya sendiri.")
+			)
+
+	def validate_tahun(self):
+		if not 2000 <= (self.tahun or 0) <= 2100:
+			frappe.throw(_("Tahun {0} tidak valid.").format(self.tahun))
+
+	def validate_one_per_period(self):
+		duplicate = frappe.db.get_value(
+			"Penilaian Kinerja",
+			{
+				"employee": self.employee,
+				"tahun": self.tahun,
+				"periode": self.periode,
+				"docstatus": ("<", 2),
+				"name": ("!=", self.name),
+			},
+		)
+		if duplicate:
+			frappe.throw(
+				_("Pegawai ini sudah memiliki penilaian kinerja {0} {1}: {2}.").format(
+					self.periode, self.tahun, duplicate
+				)
+			)
+
+	def set_perilaku_rows(self):
+		"""Always the seven BerAKHLAK values, once each, in their official order."""
+		existing = {row.nilai_berakhlak: row for row in self.perilaku}
+		self.perilaku = []
+		for nilai in BERAKHLAK:
+			row = existing.get(nilai)
+			self.append("perilaku", row.as_dict() if row else {"nilai_berakhlak": nilai})
+
+	def validate_intervensi(self):
+		for row in self.hasil_kerja:
+			if not row.rhk_atasan:
+				continue
+			if not row.intervensi or not frappe.db.exists(
+				"Penilaian Kinerja RHK", {"name": row.rhk_atasan, "parent": row.intervensi}
+			):
+				frappe.throw(_("Baris {0}: RHK atasan yang diintervensi tidak ditemukan.").format(row.idx))
+
+	def validate_rater(self):
+		"""Ratings are the pejabat penilai's to give, not the appraisee's."""
+		if is_privileged() or self.employee not in employees_of(frappe.session.user):
+			return
+		before = self.get_doc_before_save()
+		old = {"rating_hasil_kerja": None, "rating_perilaku": None} if not before else before.as_dict()
+		changed = any(self.get(f) != old.get(f) for f in RATING_FIELDS)
+		old_rows = {r.nilai_berakhlak: r.rating_atasan for r in (before.perilaku if before else [])}
+		changed = changed or any(
+			row.rating_atasan != old_rows.get(row.nilai_berakhlak) for row in self.perilaku
+		)
+		if changed:
+			frappe.throw(_("Rating hanya dapat diisi oleh pejabat penilai."), frappe.PermissionError)
+
+	def compute_predikat(self) -> str | None:
+		if self.rating_hasil_kerja and self.rating_perilaku:
+			return predikat_kinerja(self.rating_hasil_kerja, self.rating_perilaku)
+		return None
+
+
+def superior_of(employee: str) -> str | None:
+	"""`reports_to` when set, else the holder of the parent jabatan in the Jabatan tree."""
+	reports_to, jabatan = frappe.db.get_value("Employee", employee, ["reports_to", "jabatan"])
+	if reports_to:
+		return reports_to
+	parent = jabatan and frappe.db.get_value("Jabatan", jabatan, "parent_jabatan")
+	if not parent:
+		return None
+	return frappe.db.get_value(
+		"Employee", {"jabatan": parent, "status": "Active"}, order_by="tmt_jabatan desc"
+	)
+
+
+def record_predikat_on_employee(doc):
+	employee = frappe.get_doc("Employee", doc.employee)
+	employee.riwayat_predikat_kinerja = [r for r in employee.riwayat_predikat_kinerja if r.tahun != doc.tahun]
+	employee.append(
+		"riwayat_predikat_kinerja", {"tahun": doc.tahun, "predikat": doc.predikat, "sumber": doc.name}
+	)
+	employee.flags.ignore_permissions = True
+	employee.save()
+
+
+def remove_predikat_from_employee(doc):
+	employee = frappe.get_doc("Employee", doc.employee)
+	employee.riwayat_predikat_kinerja = [r for r in employee.riwayat_predikat_kinerja if r.sumber != doc.name]
+	employee.flags.ignore_permissions = True
+	employee.save()

@@ -1,0 +1,23 @@
+from frappe.model.document import Document
+
+
+class PenilaianKinerjaPerilaku(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		ekspektasi_khusus: DF.SmallText | None
+		nilai_berakhlak: DF.Literal[
+			"Berorientasi Pelayanan", "Akuntabel", "Kompeten", "Harmonis", "Loyal", "Adaptif", "Kolaboratif"
+		]
+		parent: DF.Data
+		parentfield: DF.Data
+		parenttype: DF.Data
+		rating_atasan: DF.Literal["", "Di Atas Ekspektasi", "Sesuai Ekspektasi", "Di Bawah Ekspektasi"]
+		umpan_balik: DF.SmallText | None
+	# end: auto-generated types
+	pass
