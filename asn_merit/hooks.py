@@ -34,6 +34,9 @@ has_permission = {
 # -------
 before_tests = "asn_merit.tests.bootstrap.before_tests"
 
+# Our buttons on HRMS forms
+doctype_js = {"Employee": "public/js/employee.js"}
+
 # Document Events
 # ---------------
 # HRMS already overrides the Employee class, so we hook events instead of overriding it.

@@ -47,3 +47,38 @@ class TestEmployeeASN(ASNTestCase):
 		self.assertEqual(str(employee.date_of_birth), "1985-03-12")
 		self.assertEqual(employee.gender, "Male")
 		self.assertEqual(str(employee.date_of_joining), "2010-01-01")
+
+
+class TestKenaikanPangkatAPI(ASNTestCase):
+	def test_uses_the_employee_history_and_the_settings(self):
+		from asn_merit.api.pegawai import get_kenaikan_pangkat_reguler
+
+		employee = make_employee_asn(
+			grade="III/b",
+			tmt_golongan="2022-04-01",
+			pendidikan_terakhir="S1",
+			status_kepegawaian="PNS",
+			riwayat_predikat_kinerja=[
+				{"tahun": 2024, "predikat": "Baik"},
+				{"tahun": 2025, "predikat": "Sangat Baik"},
+			],
+		)
+		with self.freeze_time("2026-04-01"):
+			self.assertTrue(get_kenaikan_pangkat_reguler(employee.name)["layak"])
+		with self.freeze_time("2026-03-31"):
+			hasil = get_kenaikan_pangkat_reguler(employee.name)
+		self.assertFalse(hasil["layak"])
+		self.assertIn("minimal 4 tahun", hasil["alasan"][0])
+
+		frappe.db.set_single_value("ASN Merit Settings", "min_tahun_dalam_pangkat", 3)
+		# The rollback after the test restores the row; the cached settings must go too.
+		self.addCleanup(frappe.clear_document_cache, "ASN Merit Settings", "ASN Merit Settings")
+		with self.freeze_time("2026-03-31"):
+			self.assertTrue(get_kenaikan_pangkat_reguler(employee.name)["layak"])
+
+	def test_incomplete_data_is_said_plainly(self):
+		from asn_merit.api.pegawai import get_kenaikan_pangkat_reguler
+
+		employee = make_employee_asn(grade="III/b")
+		hasil = get_kenaikan_pangkat_reguler(employee.name)
+		self.assertEqual(hasil["alasan"], ["Data belum lengkap: TMT golongan, pendidikan terakhir."])
