@@ -4,6 +4,10 @@ from asn_merit.merit.nip import JenisKelamin
 
 MODULE = "ASN Merit"
 
+ROLE_BKPSDM = "Petugas BKPSDM"
+# Roles we ship as fixtures (fixtures/role.json) and remove on uninstall.
+ROLES = (ROLE_BKPSDM,)
+
 # ERPNext's setup wizard creates the English Gender records; a regency may add Indonesian ones.
 GENDERS_BY_JENIS_KELAMIN = {
 	JenisKelamin.LAKI_LAKI: ("Male", "Laki-laki"),

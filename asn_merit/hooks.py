@@ -18,7 +18,7 @@ before_uninstall = "asn_merit.setup.install.before_uninstall"
 
 # Roles and other records Frappe cannot sync from the module folder, filtered by name.
 fixtures = [
-	{"dt": "Role", "filters": [["name", "in", ["Petugas BKPSDM"]]]},
+	{"dt": "Role", "filters": [["name", "in", ["Petugas BKPSDM"]]]},  # constants.ROLES
 ]
 
 # Permissions

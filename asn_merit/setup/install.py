@@ -3,6 +3,7 @@
 import frappe
 from frappe.custom.doctype.custom_field.custom_field import create_custom_fields
 
+from asn_merit.constants import ROLES
 from asn_merit.setup.custom_fields import CUSTOM_FIELDS
 from asn_merit.setup.golongan import delete_unused_golongan, make_golongan
 
@@ -15,6 +16,7 @@ def after_install():
 def before_uninstall():
 	delete_unused_golongan()
 	delete_custom_fields()
+	delete_roles()
 
 
 def make_custom_fields():
@@ -29,3 +31,10 @@ def delete_custom_fields():
 		):
 			frappe.delete_doc("Custom Field", name, ignore_permissions=True, force=True)
 		frappe.clear_cache(doctype=doctype)
+
+
+def delete_roles():
+	"""Our fixture roles, and their assignments to users (Frappe does not remove fixtures)."""
+	for role in ROLES:
+		frappe.db.delete("Has Role", {"role": role})
+		frappe.delete_doc("Role", role, ignore_permissions=True, force=True, ignore_missing=True)
