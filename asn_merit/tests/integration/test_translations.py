@@ -1,0 +1,14 @@
+"""Our Indonesian terms win over the stock ones for the HRMS labels ASN users meet."""
+
+import frappe
+from frappe.translate import get_full_dict
+
+from asn_merit.tests.base import ASNTestCase
+
+
+class TestIndonesianTerms(ASNTestCase):
+	def test_asn_terms_replace_stock_translations(self):
+		translations = get_full_dict("id")
+		self.assertEqual(translations.get("Designation"), "Jabatan")  # stock: "Penunjukan"
+		self.assertEqual(translations.get("Employee Grade"), "Golongan")  # stock: "Kelas Karyawan"
+		self.assertEqual(translations.get("No."), "No.")  # stock: "Newton"
