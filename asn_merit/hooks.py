@@ -25,9 +25,11 @@ fixtures = [
 # -----------
 permission_query_conditions = {
 	"Penilaian Kinerja": "asn_merit.permissions.penilaian_kinerja_query",
+	"Umpan Balik Perilaku": "asn_merit.permissions.umpan_balik_perilaku_query",
 }
 has_permission = {
 	"Penilaian Kinerja": "asn_merit.permissions.has_penilaian_kinerja_permission",
+	"Umpan Balik Perilaku": "asn_merit.permissions.has_umpan_balik_perilaku_permission",
 }
 
 # Testing

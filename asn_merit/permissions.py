@@ -39,3 +39,24 @@ def has_penilaian_kinerja_permission(doc, ptype: str | None = None, user: str | 
 	if employees & {doc.employee, doc.pejabat_penilai, doc.atasan_pejabat_penilai}:
 		return None
 	return False
+
+
+def umpan_balik_perilaku_query(user: str | None = None) -> str:
+	"""A rater sees only their own answers; who said what stays with HR."""
+	user = user or frappe.session.user
+	if is_privileged(user):
+		return ""
+	employees = employees_of(user)
+	if not employees:
+		return "1=0"
+	names = ", ".join(frappe.db.escape(name) for name in employees)
+	return f"`tabUmpan Balik Perilaku`.penilai in ({names})"
+
+
+def has_umpan_balik_perilaku_permission(
+	doc, ptype: str | None = None, user: str | None = None
+) -> bool | None:
+	user = user or frappe.session.user
+	if is_privileged(user) or (ptype == "create" and not doc.penilai):
+		return None
+	return None if doc.penilai in employees_of(user) else False

@@ -25,6 +25,9 @@ def is_at_least(predikat: str, minimum: str) -> bool:
 	return peringkat_predikat(predikat) >= peringkat_predikat(minimum)
 
 
+# The ASN core values that perilaku kerja is rated on (UU 20/2023 Pasal 3-4), in their official order.
+BERAKHLAK = ("Berorientasi Pelayanan", "Akuntabel", "Kompeten", "Harmonis", "Loyal", "Adaptif", "Kolaboratif")
+
 DI_ATAS = "Di Atas Ekspektasi"
 SESUAI = "Sesuai Ekspektasi"
 DI_BAWAH = "Di Bawah Ekspektasi"

@@ -17,7 +17,9 @@ class ASNMeritSettings(Document):
 		batas_usia_jpt_madya: DF.Int
 		batas_usia_jpt_pratama: DF.Int
 		batas_usia_jpt_utama: DF.Int
+		bobot_atasan_perilaku: DF.Int
 		max_tahun_di_jabatan: DF.Int
+		min_penilai_360: DF.Int
 		min_tahun_dalam_pangkat: DF.Int
 		min_tahun_di_jabatan: DF.Int
 		predikat_minimal: DF.Literal["Sangat Baik", "Baik", "Butuh Perbaikan"]
@@ -45,7 +47,16 @@ class ASNMeritSettings(Document):
 
 
 def get_settings() -> "ASNMeritSettings":
-	return frappe.get_cached_doc("ASN Merit Settings")
+	"""The settings, with the regulation's default for any field never saved.
+
+	A field added by an upgrade has no stored value on existing sites until someone saves the
+	form; the rules must still see the default, not None.
+	"""
+	settings = frappe.get_cached_doc("ASN Merit Settings")
+	for df in settings.meta.fields:
+		if df.default and settings.get(df.fieldname) in (None, ""):
+			settings.set(df.fieldname, frappe.utils.cint(df.default) if df.fieldtype == "Int" else df.default)
+	return settings
 
 
 def get_aturan_kelayakan() -> AturanKelayakan:

@@ -2,10 +2,12 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
-from asn_merit.merit.predikat import predikat_kinerja
+from asn_merit.asn_merit.doctype.asn_merit_settings.asn_merit_settings import get_settings
+from asn_merit.merit.jabatan import tingkat_jabatan
+from asn_merit.merit.predikat import BERAKHLAK, predikat_kinerja
+from asn_merit.merit.umpan_balik import rating_gabungan
 from asn_merit.permissions import employees_of, is_privileged
 
-BERAKHLAK = ("Berorientasi Pelayanan", "Akuntabel", "Kompeten", "Harmonis", "Loyal", "Adaptif", "Kolaboratif")
 RATING_FIELDS = ("rating_hasil_kerja", "rating_perilaku")
 
 
@@ -18,6 +20,9 @@ class PenilaianKinerja(Document):
 	if TYPE_CHECKING:
 		from frappe.types import DF
 
+		from asn_merit.asn_merit.doctype.penilaian_kinerja_penilai.penilaian_kinerja_penilai import (
+			PenilaianKinerjaPenilai,
+		)
 		from asn_merit.asn_merit.doctype.penilaian_kinerja_perilaku.penilaian_kinerja_perilaku import (
 			PenilaianKinerjaPerilaku,
 		)
@@ -37,6 +42,7 @@ class PenilaianKinerja(Document):
 		nip: DF.Data | None
 		pejabat_penilai: DF.Link | None
 		pejabat_penilai_name: DF.Data | None
+		penilai_360: DF.Table[PenilaianKinerjaPenilai]
 		perilaku: DF.Table[PenilaianKinerjaPerilaku]
 		periode: DF.Literal[
 			"Tahunan", "Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV", "Semester I", "Semester II"
@@ -54,6 +60,10 @@ class PenilaianKinerja(Document):
 		self.validate_tahun()
 		self.validate_one_per_period()
 		self.set_perilaku_rows()
+		if self.is_new() and not self.penilai_360:
+			self.usulkan_penilai()
+		self.validate_penilai_360()
+		self.set_rating_gabungan()
 		self.validate_intervensi()
 		self.validate_rater()
 		self.predikat = self.compute_predikat()
@@ -117,6 +127,38 @@ class PenilaianKinerja(Document):
 			row = existing.get(nilai)
 			self.append("perilaku", row.as_dict() if row else {"nilai_berakhlak": nilai})
 
+	@frappe.whitelist()
+	def usulkan_penilai(self):
+		"""Peers (same level, same unit) and direct subordinates, as PP 30/2019 Pasal 39 names them."""
+		self.penilai_360 = []
+		for penilai in rekan_setingkat(self):
+			self.append("penilai_360", {"penilai": penilai, "kategori": "Rekan Kerja"})
+		for penilai in frappe.get_all(
+			"Employee", filters={"reports_to": self.employee, "status": "Active"}, pluck="name"
+		):
+			self.append("penilai_360", {"penilai": penilai, "kategori": "Bawahan"})
+
+	def validate_penilai_360(self):
+		seen = set()
+		for row in self.penilai_360:
+			if row.penilai in (self.employee, self.pejabat_penilai):
+				frappe.throw(
+					_(
+						"Baris {0} penilai 360: pegawai yang dinilai dan pejabat penilai tidak termasuk penilai 360."
+					).format(row.idx)
+				)
+			if row.penilai in seen:
+				frappe.throw(_("Baris {0} penilai 360: {1} tercantum dua kali.").format(row.idx, row.penilai))
+			seen.add(row.penilai)
+
+	def set_rating_gabungan(self):
+		bobot = get_settings().bobot_atasan_perilaku
+		for row in self.perilaku:
+			others = row.rata_rata_lain if row.jumlah_penilai_lain else None
+			row.rating_gabungan = (
+				rating_gabungan(row.rating_atasan, others, bobot) if row.rating_atasan else None
+			)
+
 	def validate_intervensi(self):
 		for row in self.hasil_kerja:
 			if not row.rhk_atasan:
@@ -144,6 +186,31 @@ class PenilaianKinerja(Document):
 		if self.rating_hasil_kerja and self.rating_perilaku:
 			return predikat_kinerja(self.rating_hasil_kerja, self.rating_perilaku)
 		return None
+
+
+def rekan_setingkat(doc) -> list[str]:
+	"""Active employees of the same unit at the same jabatan level (or, without a jabatan, with the same superior)."""
+	filters = {
+		"status": "Active",
+		"department": doc.unit_kerja,
+		"name": ("not in", [doc.employee, doc.pejabat_penilai or ""]),
+	}
+	if not doc.unit_kerja:
+		return []
+	if not doc.jabatan:
+		return frappe.get_all(
+			"Employee", filters={**filters, "reports_to": doc.pejabat_penilai or ""}, pluck="name"
+		)
+	level = tingkat_of_jabatan(doc.jabatan)
+	candidates = frappe.get_all(
+		"Employee", filters={**filters, "jabatan": ("is", "set")}, fields=["name", "jabatan"]
+	)
+	return [c.name for c in candidates if tingkat_of_jabatan(c.jabatan) == level]
+
+
+def tingkat_of_jabatan(jabatan: str) -> int:
+	jenis, jenjang = frappe.get_cached_value("Jabatan", jabatan, ["jenis_jabatan", "jenjang_fungsional"])
+	return tingkat_jabatan(jenis, jenjang)
 
 
 def superior_of(employee: str) -> str | None:

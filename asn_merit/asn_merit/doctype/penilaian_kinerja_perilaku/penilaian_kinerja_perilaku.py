@@ -11,13 +11,16 @@ class PenilaianKinerjaPerilaku(Document):
 		from frappe.types import DF
 
 		ekspektasi_khusus: DF.SmallText | None
+		jumlah_penilai_lain: DF.Int
 		nilai_berakhlak: DF.Literal[
 			"Berorientasi Pelayanan", "Akuntabel", "Kompeten", "Harmonis", "Loyal", "Adaptif", "Kolaboratif"
 		]
 		parent: DF.Data
 		parentfield: DF.Data
 		parenttype: DF.Data
+		rata_rata_lain: DF.Float
 		rating_atasan: DF.Literal["", "Di Atas Ekspektasi", "Sesuai Ekspektasi", "Di Bawah Ekspektasi"]
+		rating_gabungan: DF.Data | None
 		umpan_balik: DF.SmallText | None
 	# end: auto-generated types
 	pass
