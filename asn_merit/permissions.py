@@ -13,8 +13,8 @@ def employees_of(user: str) -> list[str]:
 	return frappe.get_all("Employee", filters={"user_id": user}, pluck="name")
 
 
-def penilaian_kinerja_query(user: str | None = None) -> str:
-	"""Lists show an appraisal to its appraisee, its pejabat penilai and that person's superior."""
+def own_rows_condition(user: str | None, doctype: str, employee_fields: tuple[str, ...]) -> str:
+	"""SQL for list queries: rows where one of `employee_fields` is the user's own Employee."""
 	user = user or frappe.session.user
 	if is_privileged(user):
 		return ""
@@ -22,10 +22,13 @@ def penilaian_kinerja_query(user: str | None = None) -> str:
 	if not employees:
 		return "1=0"
 	names = ", ".join(frappe.db.escape(name) for name in employees)
-	return (
-		f"(`tabPenilaian Kinerja`.employee in ({names})"
-		f" or `tabPenilaian Kinerja`.pejabat_penilai in ({names})"
-		f" or `tabPenilaian Kinerja`.atasan_pejabat_penilai in ({names}))"
+	return "(" + " or ".join(f"`tab{doctype}`.`{field}` in ({names})" for field in employee_fields) + ")"
+
+
+def penilaian_kinerja_query(user: str | None = None) -> str:
+	"""Lists show an appraisal to its appraisee, its pejabat penilai and that person's superior."""
+	return own_rows_condition(
+		user, "Penilaian Kinerja", ("employee", "pejabat_penilai", "atasan_pejabat_penilai")
 	)
 
 
@@ -43,14 +46,7 @@ def has_penilaian_kinerja_permission(doc, ptype: str | None = None, user: str | 
 
 def umpan_balik_perilaku_query(user: str | None = None) -> str:
 	"""A rater sees only their own answers; who said what stays with HR."""
-	user = user or frappe.session.user
-	if is_privileged(user):
-		return ""
-	employees = employees_of(user)
-	if not employees:
-		return "1=0"
-	names = ", ".join(frappe.db.escape(name) for name in employees)
-	return f"`tabUmpan Balik Perilaku`.penilai in ({names})"
+	return own_rows_condition(user, "Umpan Balik Perilaku", ("penilai",))
 
 
 def has_umpan_balik_perilaku_permission(

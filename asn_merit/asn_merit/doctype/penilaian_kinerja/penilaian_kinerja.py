@@ -59,7 +59,7 @@ class PenilaianKinerja(Document):
 		self.validate_penilai()
 		self.validate_tahun()
 		self.validate_one_per_period()
-		self.set_perilaku_rows()
+		set_berakhlak_rows(self, "perilaku")
 		if self.is_new() and not self.penilai_360:
 			self.usulkan_penilai()
 		self.validate_penilai_360()
@@ -118,14 +118,6 @@ class PenilaianKinerja(Document):
 					self.periode, self.tahun, duplicate
 				)
 			)
-
-	def set_perilaku_rows(self):
-		"""Always the seven BerAKHLAK values, once each, in their official order."""
-		existing = {row.nilai_berakhlak: row for row in self.perilaku}
-		self.perilaku = []
-		for nilai in BERAKHLAK:
-			row = existing.get(nilai)
-			self.append("perilaku", row.as_dict() if row else {"nilai_berakhlak": nilai})
 
 	@frappe.whitelist()
 	def usulkan_penilai(self):
@@ -186,6 +178,15 @@ class PenilaianKinerja(Document):
 		if self.rating_hasil_kerja and self.rating_perilaku:
 			return predikat_kinerja(self.rating_hasil_kerja, self.rating_perilaku)
 		return None
+
+
+def set_berakhlak_rows(doc, table: str):
+	"""Always the seven BerAKHLAK values, once each, in their official order."""
+	existing = {row.nilai_berakhlak: row for row in doc.get(table)}
+	doc.set(table, [])
+	for nilai in BERAKHLAK:
+		row = existing.get(nilai)
+		doc.append(table, row.as_dict() if row else {"nilai_berakhlak": nilai})
 
 
 def rekan_setingkat(doc) -> list[str]:

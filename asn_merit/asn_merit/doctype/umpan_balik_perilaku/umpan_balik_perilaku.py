@@ -5,7 +5,7 @@ from frappe import _
 from frappe.model.document import Document
 
 from asn_merit.asn_merit.doctype.asn_merit_settings.asn_merit_settings import get_settings
-from asn_merit.merit.predikat import BERAKHLAK
+from asn_merit.asn_merit.doctype.penilaian_kinerja.penilaian_kinerja import set_berakhlak_rows
 from asn_merit.merit.umpan_balik import agregat_umpan_balik, rating_gabungan
 from asn_merit.permissions import employees_of, is_privileged
 
@@ -53,7 +53,7 @@ class UmpanBalikPerilaku(Document):
 			frappe.throw(
 				_("Anda sudah memberi umpan balik untuk penilaian kinerja ini; ubah yang sudah ada.")
 			)
-		self.set_nilai_rows()
+		set_berakhlak_rows(self, "nilai")
 
 	def set_penilai(self):
 		"""The rater is the person logged in; only HR may enter answers for someone else."""
@@ -63,13 +63,6 @@ class UmpanBalikPerilaku(Document):
 		if not employees:
 			frappe.throw(_("Akun Anda tidak terhubung dengan data pegawai."))
 		self.penilai = employees[0]
-
-	def set_nilai_rows(self):
-		existing = {row.nilai_berakhlak: row for row in self.nilai}
-		self.nilai = []
-		for nilai in BERAKHLAK:
-			row = existing.get(nilai)
-			self.append("nilai", row.as_dict() if row else {"nilai_berakhlak": nilai})
 
 	def on_update(self):
 		update_aggregates(self.penilaian_kinerja)
