@@ -68,6 +68,28 @@ EMPLOYEE_ASN_TAB = _fields(
 		"depends_on": "jabatan",
 	},
 	{
+		"fieldname": "kandidat_talent_pool",
+		"label": "Kandidat Kelompok Talenta",
+		"fieldtype": "Check",
+		"read_only": 1,
+		"insert_after": "tmt_jabatan",
+		"description": "Diisi dari penilaian kinerja tahunan yang final.",
+	},
+	{
+		"fieldname": "perlu_pengembangan",
+		"label": "Perlu Rencana Pengembangan",
+		"fieldtype": "Check",
+		"read_only": 1,
+		"insert_after": "kandidat_talent_pool",
+	},
+	{
+		"fieldname": "catatan_tindak_lanjut",
+		"label": "Catatan Tindak Lanjut Kinerja",
+		"fieldtype": "Small Text",
+		"read_only": 1,
+		"insert_after": "perlu_pengembangan",
+	},
+	{
 		"fieldname": "riwayat_section",
 		"label": "Riwayat",
 		"fieldtype": "Section Break",

@@ -3,8 +3,10 @@ from frappe import _
 from frappe.model.document import Document
 
 from asn_merit.asn_merit.doctype.asn_merit_settings.asn_merit_settings import get_settings
+from asn_merit.constants import ROLE_BKPSDM
 from asn_merit.merit.jabatan import tingkat_jabatan
 from asn_merit.merit.predikat import BERAKHLAK, predikat_kinerja
+from asn_merit.merit.tindak_lanjut import tindak_lanjut_predikat
 from asn_merit.merit.umpan_balik import rating_gabungan
 from asn_merit.permissions import employees_of, is_privileged
 
@@ -233,8 +235,29 @@ def record_predikat_on_employee(doc):
 	employee.append(
 		"riwayat_predikat_kinerja", {"tahun": doc.tahun, "predikat": doc.predikat, "sumber": doc.name}
 	)
+	hasil = tindak_lanjut_predikat(
+		{r.tahun: r.predikat for r in employee.riwayat_predikat_kinerja}, doc.tahun
+	)
+	employee.kandidat_talent_pool = int(hasil.kandidat_talent_pool)
+	employee.perlu_pengembangan = int(hasil.perlu_pengembangan)
+	employee.catatan_tindak_lanjut = "\n".join(hasil.catatan)
 	employee.flags.ignore_permissions = True
 	employee.save()
+	if hasil.perlu_pengembangan:
+		propose_development(doc, hasil.catatan[-1])
+
+
+def propose_development(doc, reason: str):
+	"""A to-do for the BKPSDM officers: draw up the development plan the predikat calls for."""
+	frappe.get_doc(
+		{
+			"doctype": "ToDo",
+			"role": ROLE_BKPSDM,
+			"reference_type": "Employee",
+			"reference_name": doc.employee,
+			"description": _("Susun rencana pengembangan untuk {0}. {1}").format(doc.employee_name, reason),
+		}
+	).insert(ignore_permissions=True)
 
 
 def remove_predikat_from_employee(doc):

@@ -1,7 +1,15 @@
 import frappe
 
+from asn_merit.api.penilaian_kinerja import buka_periode
 from asn_merit.tests.base import ASNTestCase
-from asn_merit.tests.factories import make_employee_with_user, make_penilaian_kinerja, make_user
+from asn_merit.tests.factories import (
+	bkpsdm_unit,
+	make_employee_asn,
+	make_employee_with_user,
+	make_jabatan,
+	make_penilaian_kinerja,
+	make_user,
+)
 
 ATAS, SESUAI, BAWAH = "Di Atas Ekspektasi", "Sesuai Ekspektasi", "Di Bawah Ekspektasi"
 
@@ -101,6 +109,15 @@ class TestPenilaianKinerja(ASNTestCase):
 			doc.save()
 		self.assertIsNone(frappe.db.get_value("Penilaian Kinerja RHK", doc.hasil_kerja[0].name, "realisasi"))
 
+		employee = frappe.get_doc("Employee", self.pegawai.name)
+		self.assertEqual((employee.perlu_pengembangan, employee.kandidat_talent_pool), (1, 0))
+		self.assertTrue(
+			frappe.db.exists(
+				"ToDo",
+				{"reference_type": "Employee", "reference_name": self.pegawai.name, "role": "Petugas BKPSDM"},
+			)
+		)
+
 		with self.set_user(self.hr):
 			frappe.get_doc("Penilaian Kinerja", doc.name).cancel()
 		self.assertFalse(frappe.db.exists("Riwayat Predikat Kinerja", {"parent": self.pegawai.name}))
@@ -123,3 +140,53 @@ class TestPenilaianKinerja(ASNTestCase):
 			with self.assertRaises(frappe.ValidationError):
 				doc.save()
 		self.assertFalse(frappe.db.get_value("Penilaian Kinerja", doc.name, "rating_hasil_kerja"))
+
+	def test_sangat_baik_two_years_running_marks_a_talent_pool_candidate(self):
+		employee = frappe.get_doc("Employee", self.pegawai.name)
+		employee.append("riwayat_predikat_kinerja", {"tahun": 2024, "predikat": "Sangat Baik"})
+		employee.save()
+		with self.set_user("atasan@example.com"):
+			doc = frappe.get_doc("Penilaian Kinerja", self.doc.name)
+			self.rate(doc, ATAS, ATAS)
+			doc.submit()
+		employee.reload()
+		self.assertEqual((employee.kandidat_talent_pool, employee.perlu_pengembangan), (1, 0))
+		self.assertIn("dua tahun berturut-turut", employee.catatan_tindak_lanjut)
+
+
+class TestBukaPeriode(ASNTestCase):
+	def setUp(self):
+		super().setUp()
+		kepala = make_jabatan("Kepala Badan Periode", jenis_jabatan="JPT Pratama")
+		staf = make_jabatan("Staf Periode", parent_jabatan=kepala.name, kebutuhan=3)
+		self.kepala = make_employee_asn(first_name="Kepala", jabatan=kepala.name)
+		self.staf = [
+			make_employee_asn(first_name=f"Staf {i}", jabatan=staf.name, reports_to=self.kepala.name)
+			for i in range(2)
+		]
+		make_employee_asn(first_name="Tanpa Jabatan", department=bkpsdm_unit())
+		self.hr = make_user("hr.periode@example.com", "Petugas BKPSDM")
+
+	def test_opens_one_draft_per_jabatan_holder_once(self):
+		with self.set_user(self.hr):
+			self.assertEqual(buka_periode(2026, "Tahunan", bkpsdm_unit()), {"dibuat": 3, "sudah_ada": 0})
+			self.assertEqual(buka_periode(2026, "Tahunan", bkpsdm_unit()), {"dibuat": 0, "sudah_ada": 3})
+		created = frappe.get_all(
+			"Penilaian Kinerja", filters={"tahun": 2026}, fields=["employee", "pejabat_penilai", "docstatus"]
+		)
+		self.assertEqual({c.employee for c in created}, {self.kepala.name, *(s.name for s in self.staf)})
+		self.assertEqual(
+			{c.pejabat_penilai for c in created if c.employee != self.kepala.name}, {self.kepala.name}
+		)
+		self.assertEqual({c.docstatus for c in created}, {0})
+
+	def test_only_bkpsdm_opens_a_period(self):
+		make_user("asn.biasa@example.com", "Employee")
+		with self.set_user("asn.biasa@example.com"), self.assertRaises(frappe.PermissionError):
+			buka_periode(2026)
+		self.assertFalse(frappe.db.exists("Penilaian Kinerja", {"tahun": 2026}))
+
+	def test_unknown_period_is_refused(self):
+		with self.set_user(self.hr), self.assertRaises(frappe.ValidationError) as caught:
+			buka_periode(2026, "Caturwulan")
+		self.assertIn("tidak dikenal", str(caught.exception))
