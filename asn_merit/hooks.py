@@ -26,10 +26,12 @@ fixtures = [
 permission_query_conditions = {
 	"Penilaian Kinerja": "asn_merit.permissions.penilaian_kinerja_query",
 	"Umpan Balik Perilaku": "asn_merit.permissions.umpan_balik_perilaku_query",
+	"Keberatan Penilaian Kinerja": "asn_merit.permissions.keberatan_query",
 }
 has_permission = {
 	"Penilaian Kinerja": "asn_merit.permissions.has_penilaian_kinerja_permission",
 	"Umpan Balik Perilaku": "asn_merit.permissions.has_umpan_balik_perilaku_permission",
+	"Keberatan Penilaian Kinerja": "asn_merit.permissions.has_keberatan_permission",
 }
 
 # Testing

@@ -56,3 +56,18 @@ def has_umpan_balik_perilaku_permission(
 	if is_privileged(user) or (ptype == "create" and not doc.penilai):
 		return None
 	return None if doc.penilai in employees_of(user) else False
+
+
+def keberatan_query(user: str | None = None) -> str:
+	"""An objection is seen by the appraisee who filed it and the atasan who decides it."""
+	return own_rows_condition(user, "Keberatan Penilaian Kinerja", ("employee", "atasan_pejabat_penilai"))
+
+
+def has_keberatan_permission(doc, ptype: str | None = None, user: str | None = None) -> bool | None:
+	user = user or frappe.session.user
+	if is_privileged(user) or (ptype == "create" and not doc.employee):
+		return None
+	employees = set(employees_of(user))
+	if ptype == "submit":
+		return None if doc.atasan_pejabat_penilai in employees else False
+	return None if employees & {doc.employee, doc.atasan_pejabat_penilai} else False

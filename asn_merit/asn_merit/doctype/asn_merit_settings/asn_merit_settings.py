@@ -18,6 +18,7 @@ class ASNMeritSettings(Document):
 		batas_usia_jpt_pratama: DF.Int
 		batas_usia_jpt_utama: DF.Int
 		bobot_atasan_perilaku: DF.Int
+		hari_keberatan: DF.Int
 		max_tahun_di_jabatan: DF.Int
 		min_penilai_360: DF.Int
 		min_tahun_dalam_pangkat: DF.Int

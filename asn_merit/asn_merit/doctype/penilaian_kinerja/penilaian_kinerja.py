@@ -1,11 +1,13 @@
 import frappe
 from frappe import _
 from frappe.model.document import Document
+from frappe.utils import getdate, now_datetime, today
 
 from asn_merit.asn_merit.doctype.asn_merit_settings.asn_merit_settings import get_settings
 from asn_merit.constants import ROLE_BKPSDM
 from asn_merit.merit.jabatan import tingkat_jabatan
 from asn_merit.merit.predikat import BERAKHLAK, predikat_kinerja
+from asn_merit.merit.tenggat import batas_waktu, masih_dalam_batas
 from asn_merit.merit.tindak_lanjut import tindak_lanjut_predikat
 from asn_merit.merit.umpan_balik import rating_gabungan
 from asn_merit.permissions import employees_of, is_privileged
@@ -35,6 +37,8 @@ class PenilaianKinerja(Document):
 		amended_from: DF.Link | None
 		atasan_pejabat_penilai: DF.Link | None
 		atasan_pejabat_penilai_name: DF.Data | None
+		batas_tanggapan: DF.Date | None
+		diterima_pegawai_pada: DF.Datetime | None
 		employee: DF.Link
 		employee_name: DF.Data | None
 		hasil_kerja: DF.Table[PenilaianKinerjaRHK]
@@ -50,9 +54,11 @@ class PenilaianKinerja(Document):
 			"Tahunan", "Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV", "Semester I", "Semester II"
 		]
 		predikat: DF.Data | None
+		predikat_setelah_keberatan: DF.Data | None
 		rating_hasil_kerja: DF.Literal["", "Di Atas Ekspektasi", "Sesuai Ekspektasi", "Di Bawah Ekspektasi"]
 		rating_perilaku: DF.Literal["", "Di Atas Ekspektasi", "Sesuai Ekspektasi", "Di Bawah Ekspektasi"]
 		tahun: DF.Int
+		tanggal_final: DF.Date | None
 		unit_kerja: DF.Link | None
 
 	# end: auto-generated types
@@ -78,6 +84,8 @@ class PenilaianKinerja(Document):
 			missing.append(_("rating pejabat penilai untuk ketujuh nilai BerAKHLAK"))
 		if missing:
 			frappe.throw(_("Belum bisa difinalkan; lengkapi: {0}.").format(", ".join(missing)))
+		self.tanggal_final = getdate(today())
+		self.batas_tanggapan = batas_waktu(self.tanggal_final, get_settings().hari_keberatan)
 
 	def on_submit(self):
 		if self.periode == "Tahunan":
@@ -85,6 +93,19 @@ class PenilaianKinerja(Document):
 
 	def on_cancel(self):
 		remove_predikat_from_employee(self)
+
+	@frappe.whitelist()
+	def terima_penilaian(self):
+		"""The appraisee acknowledges the final appraisal, within the response window."""
+		if self.docstatus != 1:
+			frappe.throw(_("Penilaian belum final."))
+		if self.employee not in employees_of(frappe.session.user):
+			frappe.throw(
+				_("Hanya pegawai yang dinilai yang dapat menerima penilaian ini."), frappe.PermissionError
+			)
+		if not masih_dalam_batas(getdate(today()), getdate(self.batas_tanggapan)):
+			frappe.throw(_("Batas tanggapan sudah lewat; penilaian ditetapkan oleh atasan pejabat penilai."))
+		self.db_set("diterima_pegawai_pada", now_datetime())
 
 	def set_penilai(self):
 		"""Pejabat penilai = direct superior; atasan pejabat penilai = the superior's superior."""
