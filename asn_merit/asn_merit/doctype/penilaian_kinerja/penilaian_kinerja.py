@@ -33,7 +33,9 @@ class PenilaianKinerja(Document):
 		from asn_merit.asn_merit.doctype.penilaian_kinerja_rhk.penilaian_kinerja_rhk import (
 			PenilaianKinerjaRHK,
 		)
+		from asn_merit.asn_merit.doctype.riwayat_kalibrasi.riwayat_kalibrasi import RiwayatKalibrasi
 
+		alasan_kalibrasi: DF.SmallText | None
 		amended_from: DF.Link | None
 		atasan_pejabat_penilai: DF.Link | None
 		atasan_pejabat_penilai_name: DF.Data | None
@@ -57,6 +59,7 @@ class PenilaianKinerja(Document):
 		predikat_setelah_keberatan: DF.Data | None
 		rating_hasil_kerja: DF.Literal["", "Di Atas Ekspektasi", "Sesuai Ekspektasi", "Di Bawah Ekspektasi"]
 		rating_perilaku: DF.Literal["", "Di Atas Ekspektasi", "Sesuai Ekspektasi", "Di Bawah Ekspektasi"]
+		riwayat_kalibrasi: DF.Table[RiwayatKalibrasi]
 		tahun: DF.Int
 		tanggal_final: DF.Date | None
 		unit_kerja: DF.Link | None
@@ -75,6 +78,7 @@ class PenilaianKinerja(Document):
 		self.validate_intervensi()
 		self.validate_rater()
 		self.predikat = self.compute_predikat()
+		self.record_calibration()
 
 	def before_submit(self):
 		missing = [self.meta.get_label(f) for f in RATING_FIELDS if not self.get(f)]
@@ -196,6 +200,32 @@ class PenilaianKinerja(Document):
 		)
 		if changed:
 			frappe.throw(_("Rating hanya dapat diisi oleh pejabat penilai."), frappe.PermissionError)
+
+	def record_calibration(self):
+		"""A predikat changed by anyone but the pejabat penilai is a calibration: say why, on record."""
+		before = self.get_doc_before_save()
+		if not before or not before.predikat or before.predikat == self.predikat:
+			self.alasan_kalibrasi = None
+			return
+		if self.pejabat_penilai in employees_of(frappe.session.user):
+			return
+		if not (self.alasan_kalibrasi or "").strip():
+			frappe.throw(
+				_("Predikat berubah dari {0} menjadi {1} dalam kalibrasi: isi alasannya.").format(
+					before.predikat, self.predikat or "-"
+				)
+			)
+		self.append(
+			"riwayat_kalibrasi",
+			{
+				"predikat_lama": before.predikat,
+				"predikat_baru": self.predikat,
+				"alasan": self.alasan_kalibrasi.strip(),
+				"oleh": frappe.session.user,
+				"tanggal": now_datetime(),
+			},
+		)
+		self.alasan_kalibrasi = None
 
 	def compute_predikat(self) -> str | None:
 		if self.rating_hasil_kerja and self.rating_perilaku:

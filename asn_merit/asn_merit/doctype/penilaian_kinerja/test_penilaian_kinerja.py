@@ -153,6 +153,25 @@ class TestPenilaianKinerja(ASNTestCase):
 		self.assertEqual((employee.kandidat_talent_pool, employee.perlu_pengembangan), (1, 0))
 		self.assertIn("dua tahun berturut-turut", employee.catatan_tindak_lanjut)
 
+	def test_calibration_change_needs_a_reason_on_record(self):
+		with self.set_user("atasan@example.com"):
+			doc = frappe.get_doc("Penilaian Kinerja", self.doc.name)
+			self.rate(doc, ATAS, ATAS)
+			doc.save()
+		with self.set_user(self.hr):
+			doc = frappe.get_doc("Penilaian Kinerja", self.doc.name)
+			doc.rating_perilaku = SESUAI
+			with self.assertRaises(frappe.ValidationError) as caught:
+				doc.save()
+			self.assertIn("dari Sangat Baik menjadi Baik dalam kalibrasi", str(caught.exception))
+			doc.reload()
+			doc.rating_perilaku = SESUAI
+			doc.alasan_kalibrasi = "Sebaran unit melebihi 70% Sangat Baik."
+			doc.save()
+		log = [(r.predikat_lama, r.predikat_baru, r.alasan, r.oleh) for r in doc.riwayat_kalibrasi]
+		self.assertEqual(log, [("Sangat Baik", "Baik", "Sebaran unit melebihi 70% Sangat Baik.", self.hr)])
+		self.assertFalse(doc.alasan_kalibrasi)
+
 
 class TestBukaPeriode(ASNTestCase):
 	def setUp(self):
