@@ -1,0 +1,24 @@
+frappe.ui.form.on("Penilaian Kinerja", {
+	refresh(frm) {
+		if (frm.doc.docstatus === 0 && !frm.is_new()) {
+			frm.add_custom_button(__("Usulkan Ulang Penilai 360"), () =>
+				frm.call("usulkan_penilai").then(() => frm.dirty() || frm.refresh_field("penilai_360"))
+			);
+		}
+		if (frm.doc.docstatus === 1 && !frm.doc.diterima_pegawai_pada) {
+			frm.add_custom_button(__("Terima Penilaian"), () =>
+				frm.call("terima_penilaian").then(() => frm.reload_doc())
+			);
+			frm.add_custom_button(__("Ajukan Keberatan"), () =>
+				frappe.new_doc("Keberatan Penilaian Kinerja", { penilaian_kinerja: frm.doc.name })
+			);
+		}
+		if (frm.doc.batas_tanggapan && frm.doc.docstatus === 1) {
+			frm.dashboard.add_comment(
+				__("Batas menerima atau mengajukan keberatan: {0}", [frappe.datetime.str_to_user(frm.doc.batas_tanggapan)]),
+				"blue",
+				true
+			);
+		}
+	},
+});
