@@ -17,7 +17,7 @@ def execute(filters: dict | None = None):
 		{
 			"predikat": predikat,
 			"jumlah": jumlah.get(predikat, 0),
-			"persen": 100 * jumlah.get(predikat, 0) / total if total else 0,
+			"persen": round(100 * jumlah.get(predikat, 0) / total, 1) if total else 0,
 		}
 		for predikat in PREDIKAT
 	]
