@@ -56,7 +56,10 @@ def get_settings() -> "ASNMeritSettings":
 	settings = frappe.get_cached_doc("ASN Merit Settings")
 	for df in settings.meta.fields:
 		if df.default and settings.get(df.fieldname) in (None, ""):
-			settings.set(df.fieldname, frappe.utils.cint(df.default) if df.fieldtype == "Int" else df.default)
+			settings.set(
+				df.fieldname,
+				frappe.utils.cint(df.default) if df.fieldtype in ("Int", "Check") else df.default,
+			)
 	return settings
 
 

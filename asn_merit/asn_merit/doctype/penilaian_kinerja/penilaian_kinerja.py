@@ -12,6 +12,20 @@ from asn_merit.merit.tindak_lanjut import tindak_lanjut_predikat
 from asn_merit.merit.umpan_balik import rating_gabungan
 from asn_merit.permissions import employees_of, is_privileged
 
+BULAN = (
+	"Januari",
+	"Februari",
+	"Maret",
+	"April",
+	"Mei",
+	"Juni",
+	"Juli",
+	"Agustus",
+	"September",
+	"Oktober",
+	"November",
+	"Desember",
+)
 RATING_FIELDS = ("rating_hasil_kerja", "rating_perilaku")
 
 
@@ -69,6 +83,7 @@ class PenilaianKinerja(Document):
 		self.set_penilai()
 		self.validate_penilai()
 		self.validate_tahun()
+		self.validate_periode()
 		self.validate_one_per_period()
 		set_berakhlak_rows(self, "perilaku")
 		if self.is_new() and not self.penilai_360:
@@ -127,6 +142,13 @@ class PenilaianKinerja(Document):
 	def validate_tahun(self):
 		if not 2000 <= (self.tahun or 0) <= 2100:
 			frappe.throw(_("Tahun {0} tidak valid.").format(self.tahun))
+
+	def validate_periode(self):
+		settings = get_settings()
+		if self.periode.startswith("Semester") and not settings.izinkan_semesteran:
+			frappe.throw(_("Periode semesteran tidak diizinkan di ASN Merit Settings."))
+		if self.periode in BULAN and not settings.izinkan_bulanan:
+			frappe.throw(_("Periode bulanan tidak diizinkan di ASN Merit Settings."))
 
 	def validate_one_per_period(self):
 		duplicate = frappe.db.get_value(

@@ -129,6 +129,15 @@ class TestPenilaianKinerja(ASNTestCase):
 		with self.set_user(self.hr):
 			make_penilaian_kinerja(self.pegawai.name, periode="Triwulan I")
 
+	def test_monthly_periods_only_when_allowed(self):
+		self.addCleanup(frappe.clear_document_cache, "ASN Merit Settings", "ASN Merit Settings")
+		with self.set_user(self.hr), self.assertRaises(frappe.ValidationError) as caught:
+			make_penilaian_kinerja(self.pegawai.name, periode="Maret")
+		self.assertIn("Periode bulanan tidak diizinkan", str(caught.exception))
+		frappe.db.set_single_value("ASN Merit Settings", "izinkan_bulanan", 1)
+		with self.set_user(self.hr):
+			self.assertEqual(make_penilaian_kinerja(self.pegawai.name, periode="Maret").periode, "Maret")
+
 	def test_nobody_appraises_themselves(self):
 		with self.set_user(self.hr), self.assertRaises(frappe.ValidationError):
 			make_penilaian_kinerja(self.rekan.name, pejabat_penilai=self.rekan.name)

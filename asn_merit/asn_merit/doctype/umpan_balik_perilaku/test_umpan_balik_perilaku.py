@@ -95,3 +95,12 @@ class TestUmpanBalik360(ASNTestCase):
 		# 60% of 3 plus 40% of 1 = 2.2: the blend says "as expected"; the predikat stays the superior's.
 		self.assertEqual({row.rating_gabungan for row in self.perilaku()}, {SESUAI})
 		self.assertEqual(frappe.db.get_value("Penilaian Kinerja", self.doc.name, "predikat"), "Sangat Baik")
+
+	def test_a_rater_finds_only_their_assignments(self):
+		from asn_merit.api.umpan_balik import penugasan_360_query
+
+		with self.set_user("rekan0@example.com"):
+			found = penugasan_360_query("Penilaian Kinerja", "", "name", 0, 20, {})
+		self.assertEqual([row[0] for row in found], [self.doc.name])
+		with self.set_user("luar360@example.com"):
+			self.assertEqual(list(penugasan_360_query("Penilaian Kinerja", "", "name", 0, 20, {})), [])
