@@ -308,16 +308,19 @@ def record_predikat_on_employee(doc):
 	employee.append(
 		"riwayat_predikat_kinerja", {"tahun": doc.tahun, "predikat": doc.predikat, "sumber": doc.name}
 	)
-	hasil = tindak_lanjut_predikat(
-		{r.tahun: r.predikat for r in employee.riwayat_predikat_kinerja}, doc.tahun
-	)
-	employee.kandidat_talent_pool = int(hasil.kandidat_talent_pool)
-	employee.perlu_pengembangan = int(hasil.perlu_pengembangan)
-	employee.catatan_tindak_lanjut = "\n".join(hasil.catatan)
+	hasil = set_follow_up_flags(employee, doc.tahun)
 	employee.flags.ignore_permissions = True
 	employee.save()
 	if hasil.perlu_pengembangan:
 		propose_development(doc, hasil.catatan[-1])
+
+
+def set_follow_up_flags(employee, tahun: int):
+	hasil = tindak_lanjut_predikat({r.tahun: r.predikat for r in employee.riwayat_predikat_kinerja}, tahun)
+	employee.kandidat_talent_pool = int(hasil.kandidat_talent_pool)
+	employee.perlu_pengembangan = int(hasil.perlu_pengembangan)
+	employee.catatan_tindak_lanjut = "\n".join(hasil.catatan)
+	return hasil
 
 
 def propose_development(doc, reason: str):
@@ -336,5 +339,7 @@ def propose_development(doc, reason: str):
 def remove_predikat_from_employee(doc):
 	employee = frappe.get_doc("Employee", doc.employee)
 	employee.riwayat_predikat_kinerja = [r for r in employee.riwayat_predikat_kinerja if r.sumber != doc.name]
+	latest = max((r.tahun for r in employee.riwayat_predikat_kinerja), default=doc.tahun)
+	set_follow_up_flags(employee, latest)
 	employee.flags.ignore_permissions = True
 	employee.save()

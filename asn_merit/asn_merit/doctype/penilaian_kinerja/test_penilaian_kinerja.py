@@ -121,6 +121,7 @@ class TestPenilaianKinerja(ASNTestCase):
 		with self.set_user(self.hr):
 			frappe.get_doc("Penilaian Kinerja", doc.name).cancel()
 		self.assertFalse(frappe.db.exists("Riwayat Predikat Kinerja", {"parent": self.pegawai.name}))
+		self.assertEqual(frappe.db.get_value("Employee", self.pegawai.name, "perlu_pengembangan"), 0)
 
 	def test_one_appraisal_per_employee_and_period(self):
 		with self.set_user(self.hr), self.assertRaises(frappe.ValidationError) as caught:
