@@ -5,8 +5,11 @@ from asn_merit.merit.nip import JenisKelamin
 MODULE = "ASN Merit"
 
 ROLE_BKPSDM = "Petugas BKPSDM"
+ROLE_PETUGAS_PENGADUAN = "Petugas Pengaduan"  # admin koordinator: screens, verifies, routes
+ROLE_INSPEKTORAT = "Inspektorat"  # handles complaints berkadar pengawasan, alone
+ROLE_PENGHUBUNG = "Penghubung Pengaduan"  # admin penghubung of a unit: answers its disposisi
 # Roles we ship as fixtures (fixtures/role.json) and remove on uninstall.
-ROLES = (ROLE_BKPSDM,)
+ROLES = (ROLE_BKPSDM, ROLE_PETUGAS_PENGADUAN, ROLE_INSPEKTORAT, ROLE_PENGHUBUNG)
 
 # ERPNext's setup wizard creates the English Gender records; a regency may add Indonesian ones.
 GENDERS_BY_JENIS_KELAMIN = {

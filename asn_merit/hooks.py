@@ -18,7 +18,12 @@ before_uninstall = "asn_merit.setup.install.before_uninstall"
 
 # Roles and other records Frappe cannot sync from the module folder, filtered by name.
 fixtures = [
-	{"dt": "Role", "filters": [["name", "in", ["Petugas BKPSDM"]]]},  # constants.ROLES
+	{
+		"dt": "Role",
+		"filters": [
+			["name", "in", ["Petugas BKPSDM", "Petugas Pengaduan", "Inspektorat", "Penghubung Pengaduan"]]
+		],
+	},  # constants.ROLES
 ]
 
 # Permissions
@@ -27,11 +32,13 @@ permission_query_conditions = {
 	"Penilaian Kinerja": "asn_merit.permissions.penilaian_kinerja_query",
 	"Umpan Balik Perilaku": "asn_merit.permissions.umpan_balik_perilaku_query",
 	"Keberatan Penilaian Kinerja": "asn_merit.permissions.keberatan_query",
+	"Pengaduan Masyarakat": "asn_merit.permissions.pengaduan_query",
 }
 has_permission = {
 	"Penilaian Kinerja": "asn_merit.permissions.has_penilaian_kinerja_permission",
 	"Umpan Balik Perilaku": "asn_merit.permissions.has_umpan_balik_perilaku_permission",
 	"Keberatan Penilaian Kinerja": "asn_merit.permissions.has_keberatan_permission",
+	"Pengaduan Masyarakat": "asn_merit.permissions.has_pengaduan_permission",
 }
 
 # Testing
@@ -49,4 +56,8 @@ doc_events = {
 		"before_validate": "asn_merit.overrides.employee.before_validate",
 		"validate": "asn_merit.overrides.employee.validate",
 	},
+}
+
+scheduler_events = {
+	"daily": ["asn_merit.pengaduan.auto_close.close_silent_complaints"],
 }

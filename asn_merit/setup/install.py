@@ -7,16 +7,37 @@ from asn_merit.constants import ROLES
 from asn_merit.setup.custom_fields import CUSTOM_FIELDS
 from asn_merit.setup.golongan import delete_unused_golongan, make_golongan
 
+GUEST_UPLOADS_MARKER = "asn_merit_enabled_guest_uploads"
+
 
 def after_install():
 	make_custom_fields()
 	make_golongan()
+	enable_guest_uploads()
 
 
 def before_uninstall():
 	delete_unused_golongan()
 	delete_custom_fields()
 	delete_roles()
+	restore_guest_uploads()
+
+
+def enable_guest_uploads():
+	"""The public complaint form takes attachments from citizens without an account.
+
+	Frappe refuses every guest upload unless this system setting is on. Our controller only
+	accepts a guest's file that is attached to the complaint, of an allowed type and size.
+	"""
+	if not frappe.db.get_single_value("System Settings", "allow_guests_to_upload_files"):
+		frappe.db.set_single_value("System Settings", "allow_guests_to_upload_files", 1)
+		frappe.db.set_default(GUEST_UPLOADS_MARKER, "1")
+
+
+def restore_guest_uploads():
+	if frappe.db.get_default(GUEST_UPLOADS_MARKER):
+		frappe.db.set_single_value("System Settings", "allow_guests_to_upload_files", 0)
+		frappe.db.set_default(GUEST_UPLOADS_MARKER, None)
 
 
 def make_custom_fields():

@@ -1,5 +1,7 @@
 """Test data with sensible defaults; pass only what a test is about."""
 
+import random
+import time
 from datetime import date
 
 import frappe
@@ -90,3 +92,34 @@ def make_penilaian_kinerja(employee: str, **fields):
 	}
 	values.update(fields)
 	return frappe.get_doc(values).insert()
+
+
+def public_form_data(**fields) -> dict:
+	"""What the public complaint form posts: valid answers, including a passing challenge."""
+	from asn_merit.merit.challenge import make_challenge
+	from asn_merit.pengaduan.public_form import challenge_secret
+
+	issued = int(time.time()) - 30  # the form has been open for half a minute
+	challenge = make_challenge(challenge_secret(), issued, random.Random(7))
+	a, b = (int(part) for part in challenge.question.split(" + "))
+	values = {
+		"kategori": "Pengaduan",
+		"unit_kerja": bkpsdm_unit(),
+		"judul": "Layanan kenaikan pangkat lambat",
+		"uraian": "Berkas saya diterima bulan lalu tetapi belum ada kabar.",
+		"tanggal_kejadian": "2026-10-01",
+		"nama_pelapor": "Siti Aminah",
+		"email_pelapor": "siti.aminah@example.com",
+		"telepon_pelapor": "0812 3456 7890",
+		"token_tantangan": challenge.token,
+		"jawaban_tantangan": str(a + b),
+		"situs_web": "",
+	}
+	values.update(fields)
+	return values
+
+
+def make_pengaduan(**fields):
+	"""A complaint recorded at the desk (e.g. taken by phone) by the current user."""
+	values = public_form_data(**fields)
+	return frappe.get_doc({"doctype": "Pengaduan Masyarakat", **values}).insert()

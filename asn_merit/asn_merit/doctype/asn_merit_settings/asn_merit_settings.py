@@ -19,6 +19,8 @@ class ASNMeritSettings(Document):
 		batas_usia_jpt_utama: DF.Int
 		bobot_atasan_perilaku: DF.Int
 		hari_keberatan: DF.Int
+		izinkan_bulanan: DF.Check
+		izinkan_semesteran: DF.Check
 		max_tahun_di_jabatan: DF.Int
 		min_penilai_360: DF.Int
 		min_tahun_dalam_pangkat: DF.Int

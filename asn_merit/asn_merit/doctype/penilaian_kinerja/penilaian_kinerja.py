@@ -67,7 +67,25 @@ class PenilaianKinerja(Document):
 		penilai_360: DF.Table[PenilaianKinerjaPenilai]
 		perilaku: DF.Table[PenilaianKinerjaPerilaku]
 		periode: DF.Literal[
-			"Tahunan", "Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV", "Semester I", "Semester II"
+			"Tahunan",
+			"Triwulan I",
+			"Triwulan II",
+			"Triwulan III",
+			"Triwulan IV",
+			"Semester I",
+			"Semester II",
+			"Januari",
+			"Februari",
+			"Maret",
+			"April",
+			"Mei",
+			"Juni",
+			"Juli",
+			"Agustus",
+			"September",
+			"Oktober",
+			"November",
+			"Desember",
 		]
 		predikat: DF.Data | None
 		predikat_setelah_keberatan: DF.Data | None

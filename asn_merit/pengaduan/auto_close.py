@@ -1,0 +1,41 @@
+"""Daily job: an answered complaint whose complainant stays silent closes itself."""
+
+import frappe
+from frappe.utils import add_days, getdate, today
+
+from asn_merit.merit import pengaduan_flow as flow
+from asn_merit.merit.working_days import working_days_between
+from asn_merit.pengaduan.settings import get_day_counts, get_holidays
+
+
+def close_silent_complaints() -> list[str]:
+	close_after = get_day_counts()["tutup_otomatis"]
+	holidays = get_holidays()
+	now = getdate(today())
+	# N working days are at least N calendar days: let the database drop the recent ones.
+	candidates = frappe.get_all(
+		"Pengaduan Masyarakat",
+		filters={"status": flow.DIJAWAB, "tanggal_dijawab": ("<=", add_days(now, -close_after))},
+		fields=["name", "tanggal_dijawab"],
+	)
+	closed = []
+	for row in candidates:
+		silent = working_days_between(getdate(row.tanggal_dijawab), now, holidays)
+		if flow.should_auto_close(flow.DIJAWAB, silent, close_after):
+			_close(row.name, silent)
+			closed.append(row.name)
+	return closed
+
+
+def _close(name: str, silent_days: int) -> None:
+	doc = frappe.get_doc("Pengaduan Masyarakat", name)
+	doc.status = flow.SELESAI
+	doc.ditutup_otomatis = 1
+	doc.flags.by_system = True
+	doc.save(ignore_permissions=True)
+	doc.add_comment(
+		"Info",
+		frappe._("Ditutup otomatis: pelapor tidak menanggapi jawaban selama {0} hari kerja.").format(
+			silent_days
+		),
+	)
