@@ -61,3 +61,6 @@ doc_events = {
 scheduler_events = {
 	"daily": ["asn_merit.pengaduan.auto_close.close_silent_complaints"],
 }
+
+# Guests reach two Frappe endpoints through the complaint form: keep them to that purpose.
+before_request = ["asn_merit.pengaduan.request_guard.guard_guest_requests"]

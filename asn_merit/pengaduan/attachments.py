@@ -30,11 +30,14 @@ def check_attachments(doc) -> None:
 
 
 def attach_uploaded_files(doc) -> None:
-	"""Attach the guest's loose uploads to the complaint and make them private."""
+	"""Attach the guest's uploads to the complaint and make them private.
+
+	Frappe's web form saves a file sent inline (base64) as public and already attached, so those
+	are made private here too: a citizen's evidence is not for the open web."""
 	for fieldname in ATTACHMENT_FIELDS:
 		url = doc.get(fieldname)
 		file = _find_own_file(doc, url) if url else None
-		if not file or file.attached_to_name:
+		if not file or (file.attached_to_name and file.is_private):
 			continue
 		file_doc = frappe.get_doc("File", file.name)
 		file_doc.update(
@@ -54,7 +57,7 @@ def _find_own_file(doc, url: str):
 	rows = frappe.get_all(
 		"File",
 		filters={"file_url": url},
-		fields=["name", "file_name", "file_size", "attached_to_doctype", "attached_to_name"],
+		fields=["name", "file_name", "file_size", "is_private", "attached_to_doctype", "attached_to_name"],
 		order_by="creation desc",
 	)
 	for row in rows:

@@ -56,10 +56,17 @@ def check(doc) -> None:
 	for fieldname in ("judul", "uraian"):
 		if not doc.get(fieldname):
 			frappe.throw(_("{0} wajib diisi.").format(_(doc.meta.get_label(fieldname))))
-	if doc.unit_kerja and not frappe.db.exists("Department", doc.unit_kerja):
-		frappe.throw(_("Unit kerja tidak dikenal. Pilih unit kerja dari daftar."))
+	check_unit(doc)
 	_check_date(doc)
 	_check_reporter(doc)
+
+
+def check_unit(doc) -> None:
+	if doc.unit_kerja and not (
+		isinstance(doc.unit_kerja, str)
+		and frappe.db.exists("Department", {"name": doc.unit_kerja, "is_group": 0})
+	):
+		frappe.throw(_("Unit kerja tidak dikenal. Pilih unit kerja dari daftar."))
 
 
 def _check_date(doc) -> None:

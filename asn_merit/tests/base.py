@@ -18,6 +18,9 @@ class ASNTestCase(_FrappeTestCase):
 	def setUp(self):
 		super().setUp()
 		self.addCleanup(frappe.db.rollback)
+		# In tests Frappe "sends" queued mail at once, and sending commits the transaction.
+		self.addCleanup(setattr, frappe.flags, "mute_emails", frappe.flags.mute_emails)
+		frappe.flags.mute_emails = True
 
 
 __all__ = ["ASNTestCase"]

@@ -94,6 +94,21 @@ def make_penilaian_kinerja(employee: str, **fields):
 	return frappe.get_doc(values).insert()
 
 
+def pdf_bytes(size: int = 0) -> bytes:
+	"""A valid one-page PDF of at least `size` bytes (Frappe parses every uploaded PDF)."""
+	import io
+
+	from pypdf import PdfWriter
+
+	writer = PdfWriter()
+	writer.add_blank_page(width=595, height=842)
+	if size:
+		writer.add_metadata({"/Keterangan": "x" * size})
+	buffer = io.BytesIO()
+	writer.write(buffer)
+	return buffer.getvalue()
+
+
 def public_form_data(**fields) -> dict:
 	"""What the public complaint form posts: valid answers, including a passing challenge."""
 	from asn_merit.merit.challenge import make_challenge

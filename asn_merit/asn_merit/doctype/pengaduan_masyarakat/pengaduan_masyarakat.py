@@ -14,7 +14,7 @@ from frappe.utils import cint, cstr, getdate, today
 
 from asn_merit.constants import ROLE_INSPEKTORAT, ROLE_PETUGAS_PENGADUAN
 from asn_merit.merit import pengaduan_flow as flow
-from asn_merit.merit.pengaduan_deadlines import compute_deadlines
+from asn_merit.merit.pengaduan_deadlines import CATEGORIES, compute_deadlines
 from asn_merit.merit.tracking import hash_secret, make_secret, make_tracking_code
 from asn_merit.pengaduan import guest_input
 from asn_merit.pengaduan.attachments import attach_uploaded_files, check_attachments
@@ -137,6 +137,8 @@ class PengaduanMasyarakat(Document):
 			self.rahasia_pelacakan = self.flags.rahasia_pelacakan
 
 	def set_deadlines(self, start) -> None:
+		if self.kategori not in CATEGORIES:
+			return  # validate refuses it with a message
 		deadlines = compute_deadlines(self.kategori, getdate(start), get_day_counts(), get_holidays())
 		self.batas_verifikasi = deadlines.verifikasi
 		self.batas_penyelesaian = deadlines.penyelesaian

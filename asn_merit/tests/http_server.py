@@ -1,0 +1,71 @@
+"""The test site served over HTTP by gunicorn, as production serves it, for tests of guest endpoints.
+
+In-process calls skip Frappe's request cycle: rate limits, status codes, the before_request
+hooks and the file upload handler only run behind a real server.
+"""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+
+import requests
+
+import frappe
+
+
+def free_port() -> int:
+	with socket.socket() as sock:
+		sock.bind(("127.0.0.1", 0))
+		return sock.getsockname()[1]
+
+
+class SiteServer:
+	def __init__(self, workers: int = 1):
+		self.port = free_port()
+		self.site = frappe.local.site
+		self.workers = workers
+		self.process = None
+
+	@property
+	def url(self) -> str:
+		return f"http://127.0.0.1:{self.port}"
+
+	def start(self) -> "SiteServer":
+		sites = os.path.abspath(frappe.local.sites_path)
+		command = [sys.executable, "-m", "gunicorn", "-b", f"127.0.0.1:{self.port}", "-w", str(self.workers)]
+		command += ["-t", "120", "--log-level", "warning", "frappe.app:application"]
+		self.process = subprocess.Popen(command, cwd=sites, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+		self.wait_until_ready()
+		return self
+
+	def wait_until_ready(self, timeout: float = 60) -> None:
+		deadline = time.monotonic() + timeout
+		while time.monotonic() < deadline:
+			if self.process.poll() is not None:
+				raise RuntimeError(f"gunicorn exited: {self.process.stderr.read().decode(errors='replace')}")
+			try:
+				if self.get("/api/method/ping").status_code == 200:
+					return
+			except requests.ConnectionError:
+				time.sleep(0.3)
+		raise RuntimeError("gunicorn did not answer within a minute")
+
+	def stop(self) -> None:
+		if self.process and self.process.poll() is None:
+			self.process.terminate()
+			self.process.wait(timeout=30)
+
+	def headers(self, client_ip: str | None = None) -> dict:
+		headers = {"Host": self.site}
+		if client_ip:
+			# Frappe keys rate limits on this header; each test is its own client.
+			headers["X-Forwarded-For"] = client_ip
+		return headers
+
+	def get(self, path: str, client_ip: str | None = None, **kwargs) -> requests.Response:
+		return requests.get(self.url + path, headers=self.headers(client_ip), timeout=60, **kwargs)
+
+	def post(self, path: str, client_ip: str | None = None, **kwargs) -> requests.Response:
+		return requests.post(self.url + path, headers=self.headers(client_ip), timeout=60, **kwargs)

@@ -1,0 +1,143 @@
+"""The public complaint form and tracking page over HTTP, as a citizen's browser reaches them."""
+
+import json
+import random
+import uuid
+
+import frappe
+
+from asn_merit.tests.base import ASNTestCase
+from asn_merit.tests.factories import pdf_bytes, public_form_data
+from asn_merit.tests.http_server import SiteServer
+
+DOCTYPE = "Pengaduan Masyarakat"
+ACCEPT = "/api/method/frappe.website.doctype.web_form.web_form.accept"
+LACAK = "/api/method/asn_merit.api.pengaduan.lacak"
+
+
+class TestPengaduanOverHTTP(ASNTestCase):
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		cls.server = SiteServer().start()
+
+	@classmethod
+	def tearDownClass(cls):
+		cls.server.stop()
+		super().tearDownClass()
+
+	def setUp(self):
+		super().setUp()
+		self.marker = uuid.uuid4().hex[:10]
+		self.ip = f"10.{random.randint(0, 255)}.{random.randint(0, 255)}.{random.randint(1, 254)}"
+		self.addCleanup(self.delete_what_the_server_stored)
+
+	def delete_what_the_server_stored(self):
+		frappe.db.rollback()
+		for name in self.stored():
+			frappe.delete_doc(DOCTYPE, name, force=True, ignore_permissions=True)
+		for name in frappe.get_all("File", filters={"file_name": ("like", f"%{self.marker}%")}, pluck="name"):
+			frappe.delete_doc("File", name, force=True, ignore_permissions=True)
+		frappe.db.commit()
+
+	def stored(self) -> list[str]:
+		frappe.db.rollback()  # see what the server committed
+		return frappe.get_all(DOCTYPE, filters={"judul": ("like", f"%{self.marker}%")}, pluck="name")
+
+	def submit(self, **fields):
+		data = public_form_data(judul=f"Antrean KTP {self.marker}", **fields)
+		return self.post_form(json.dumps(data, default=str))
+
+	def post_form(self, data):
+		return self.server.post(ACCEPT, self.ip, data={"web_form": "pengaduan-masyarakat", "data": data})
+
+	def assert_refused(self, response, message: str, status: int = 417):
+		self.assertEqual(response.status_code, status, response.text[:500])
+		self.assertIn(message, messages_of(response))
+		self.assertEqual(self.stored(), [])
+
+	def test_the_form_and_the_tracking_page_open_for_a_guest(self):
+		form = self.server.get("/pengaduan-masyarakat", self.ip)
+		self.assertEqual(form.status_code, 200)
+		self.assertIn("Kirim Pengaduan", form.text)
+		self.assertEqual(self.server.get("/lacak-pengaduan", self.ip).status_code, 200)
+
+	def test_a_valid_submission_is_stored_and_can_be_tracked(self):
+		response = self.submit()
+		self.assertEqual(response.status_code, 200, response.text[:500])
+		answer = response.json()["message"]
+		self.assertEqual(self.stored(), [answer["name"]])
+		tracked = self.server.post(
+			LACAK, self.ip, data={"kode": answer["kode_lacak"], "rahasia": answer["rahasia_pelacakan"]}
+		)
+		self.assertEqual(tracked.status_code, 200)
+		self.assertEqual(tracked.json()["message"]["status"], "Diterima")
+		self.assertNotIn("Siti", tracked.text)
+
+	def test_invalid_input_is_refused_with_a_message_not_a_server_error(self):
+		self.assert_refused(self.submit(email_pelapor="bukan-email"), "Alamat email tidak valid")
+		self.assert_refused(self.submit(kategori=["Pengaduan"]), "Data formulir tidak dapat dibaca")
+		self.assert_refused(self.post_form("{not json"), "Data formulir tidak dapat dibaca")
+		self.assert_refused(self.post_form("[1, 2]"), "Data formulir tidak dapat dibaca")
+
+	def test_a_failed_challenge_and_a_filled_honeypot_are_refused(self):
+		self.assert_refused(self.submit(jawaban_tantangan="999"), "Jawaban pertanyaan pengaman salah")
+		self.assert_refused(self.submit(situs_web="http://spam.example"), "Pengaduan tidak dapat diterima")
+
+	def test_an_oversized_attachment_is_refused(self):
+		upload = self.server.post(
+			"/api/method/upload_file",
+			self.ip,
+			files={"file": (f"bukti-{self.marker}.pdf", pdf_bytes(6 * 1024 * 1024))},
+			data={"doctype": "User", "docname": "Administrator", "is_private": "0"},
+		)
+		self.assertEqual(upload.status_code, 200, upload.text[:500])
+		file = upload.json()["message"]
+		# The guard kept the guest's file loose and private, whatever the request named.
+		self.assertEqual((file.get("attached_to_doctype"), file.get("is_private")), (None, 1))
+		self.assert_refused(self.submit(lampiran_1=file["file_url"]), "terlalu besar")
+
+	def test_a_small_pdf_is_attached_privately(self):
+		upload = self.server.post(
+			"/api/method/upload_file", self.ip, files={"file": (f"ktp-{self.marker}.pdf", pdf_bytes())}
+		)
+		response = self.submit(lampiran_1=upload.json()["message"]["file_url"])
+		self.assertEqual(response.status_code, 200, response.text[:500])
+		(name,) = self.stored()
+		file = frappe.get_all(
+			"File", filters={"attached_to_name": name}, fields=["is_private", "attached_to_field"]
+		)
+		self.assertEqual(file, [{"is_private": 1, "attached_to_field": "lampiran_1"}])
+
+	def test_a_broken_pdf_is_refused_politely(self):
+		upload = self.server.post(
+			"/api/method/upload_file",
+			self.ip,
+			files={"file": (f"rusak-{self.marker}.pdf", b"%PDF-1.4 bukan pdf")},
+		)
+		self.assertEqual(upload.status_code, 417, upload.text[:300])
+		self.assertIn("Berkas PDF tidak dapat dibaca", messages_of(upload))
+
+	def test_the_submission_rate_limit_answers_429(self):
+		for _attempt in range(10):
+			self.assertEqual(self.submit(email_pelapor="x").status_code, 417)
+		self.assert_refused(self.submit(), "", status=429)
+
+	def test_guessing_tracking_codes_is_rate_limited(self):
+		statuses = [
+			self.server.post(LACAK, self.ip, data={"kode": f"TEBAK{n:04d}", "rahasia": "x"}).status_code
+			for n in range(11)
+		]
+		self.assertEqual(statuses, [417] * 10 + [429])
+
+
+def messages_of(response) -> str:
+	"""Frappe's error messages, which it sends JSON-encoded inside `_server_messages`."""
+	try:
+		body = response.json()
+	except ValueError:
+		return response.text
+	messages = json.loads(body.get("_server_messages") or "[]")
+	return " ".join(json.loads(message).get("message", "") for message in messages) + body.get(
+		"exception", ""
+	)
