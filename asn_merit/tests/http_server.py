@@ -22,10 +22,12 @@ def free_port() -> int:
 
 
 class SiteServer:
-	def __init__(self, workers: int = 1):
+	def __init__(self, workers: int = 1, statics: bool = False):
+		"""`statics` also serves /assets and /files, as `bench serve` does and nginx would."""
 		self.port = free_port()
 		self.site = frappe.local.site
 		self.workers = workers
+		self.app = "frappe.app:application_with_statics()" if statics else "frappe.app:application"
 		self.process = None
 
 	@property
@@ -35,7 +37,7 @@ class SiteServer:
 	def start(self) -> "SiteServer":
 		sites = os.path.abspath(frappe.local.sites_path)
 		command = [sys.executable, "-m", "gunicorn", "-b", f"127.0.0.1:{self.port}", "-w", str(self.workers)]
-		command += ["-t", "120", "--log-level", "warning", "frappe.app:application"]
+		command += ["-t", "120", "--log-level", "warning", self.app]
 		self.process = subprocess.Popen(command, cwd=sites, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 		self.wait_until_ready()
 		return self

@@ -12,3 +12,9 @@ class TestIndonesianTerms(ASNTestCase):
 		self.assertEqual(translations.get("Designation"), "Jabatan")  # stock: "Penunjukan"
 		self.assertEqual(translations.get("Employee Grade"), "Golongan")  # stock: "Kelas Karyawan"
 		self.assertEqual(translations.get("No."), "No.")  # stock: "Newton"
+
+	def test_frappe_messages_a_citizen_meets_on_the_public_form_are_indonesian(self):
+		translations = get_full_dict("id")
+		self.assertEqual(translations.get("Submit another response"), "Kirim pengaduan lain")
+		rate_limited = "You hit the rate limit because of too many requests. Please try after sometime."
+		self.assertIn("Terlalu banyak permintaan", translations.get(rate_limited))

@@ -1,0 +1,127 @@
+"""A citizen files a complaint in headless Chromium and follows it on the tracking page.
+
+Runs Debian's Chromium (`CHROMIUM`, default /usr/bin/chromium) through Playwright against the
+site served by gunicorn. Screenshots go to `SCREENSHOT_DIR` (default: a temporary directory,
+printed) so a person can look at them; they are not kept in the repository.
+"""
+
+import os
+import re
+import tempfile
+import time
+import uuid
+
+from playwright.sync_api import expect, sync_playwright
+
+import frappe
+
+from asn_merit.tests.base import ASNTestCase
+from asn_merit.tests.http_server import SiteServer
+
+DOCTYPE = "Pengaduan Masyarakat"
+PHONE = {"width": 390, "height": 844}  # a citizen's phone
+
+
+class TestPengaduanInTheBrowser(ASNTestCase):
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		cls.server = SiteServer(statics=True).start()
+		cls.playwright = sync_playwright().start()
+		cls.browser = cls.playwright.chromium.launch(
+			executable_path=os.environ.get("CHROMIUM", "/usr/bin/chromium"),
+			args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+		)
+		cls.shots = os.environ.get("SCREENSHOT_DIR") or tempfile.mkdtemp(prefix="asn-merit-shots-")
+		print(f"\nscreenshots: {cls.shots}")
+
+	@classmethod
+	def tearDownClass(cls):
+		cls.browser.close()
+		cls.playwright.stop()
+		cls.server.stop()
+		super().tearDownClass()
+
+	def setUp(self):
+		super().setUp()
+		self.marker = uuid.uuid4().hex[:8]
+		self.addCleanup(self.delete_what_the_server_stored)
+		self.page = self.browser.new_page(viewport=PHONE, locale="id-ID")
+		self.addCleanup(self.page.close)
+
+	def delete_what_the_server_stored(self):
+		frappe.db.rollback()
+		for name in frappe.get_all(DOCTYPE, filters={"judul": ("like", f"%{self.marker}%")}, pluck="name"):
+			frappe.delete_doc(DOCTYPE, name, force=True, ignore_permissions=True)
+		frappe.db.commit()
+
+	def url(self, path: str) -> str:
+		return f"http://{self.server.site}:{self.server.port}{path}"  # *.localhost is loopback
+
+	def shoot(self, name: str) -> None:
+		self.page.screenshot(path=os.path.join(self.shots, f"{name}.png"), full_page=True)
+
+	def field(self, fieldname: str):
+		return self.page.locator(
+			f'.frappe-control[data-fieldname="{fieldname}"] :is(input, select, textarea)'
+		).first
+
+	def fill_the_form(self):
+		page = self.page
+		page.goto(self.url("/pengaduan-masyarakat"))
+		question = page.locator('.frappe-control[data-fieldname="jawaban_tantangan"] label.control-label')
+		expect(question).to_have_text(re.compile(r"Berapa \d+ \+ \d+\?"))
+		expect(self.field("unit_kerja").locator("option")).not_to_have_count(1)
+		self.field("kategori").select_option("Pengaduan")
+		self.field("unit_kerja").select_option(label="Badan Kepegawaian dan Pengembangan Sumber Daya Manusia")
+		self.field("judul").fill(f"Kenaikan pangkat belum diproses {self.marker}")
+		self.field("uraian").fill("Berkas kenaikan pangkat saya masuk tiga bulan lalu dan belum ada kabar.")
+		self.field("nama_pelapor").fill("Siti Aminah")
+		self.field("email_pelapor").fill("siti.aminah@example.com")
+		a, b = (int(n) for n in re.findall(r"\d+", question.inner_text()))
+		self.field("jawaban_tantangan").fill(str(a + b))
+		time.sleep(3)  # the challenge refuses answers faster than a person types
+
+	def test_a_citizen_files_a_complaint_and_follows_it(self):
+		self.fill_the_form()
+		self.shoot("1-formulir-pengaduan")
+		self.page.get_by_role("button", name="Kirim Pengaduan").first.click()
+		code = self.page.locator(".kode-lacak")
+		expect(code).to_have_text(re.compile(r"^[A-Z0-9]{8,}$"), timeout=20000)
+		self.shoot("2-tanda-terima")
+
+		frappe.db.rollback()
+		stored = frappe.get_all(
+			DOCTYPE, filters={"kode_lacak": code.inner_text()}, fields=["judul", "status"]
+		)
+		self.assertEqual(
+			stored, [{"judul": f"Kenaikan pangkat belum diproses {self.marker}", "status": "Diterima"}]
+		)
+
+		self.page.locator(".link-lacak").click()
+		expect(self.page.locator('[data-field="status"]')).to_have_text("Diterima", timeout=20000)
+		self.assertNotIn("Siti", self.page.locator("#hasil-lacak").inner_text())
+		self.assertNotIn("rahasia=", self.page.url)  # the secret leaves the address bar
+		self.shoot("3-lacak-pengaduan")
+
+	def test_a_wrong_answer_is_refused_politely_and_a_new_question_appears(self):
+		self.fill_the_form()
+		question = self.page.locator(
+			'.frappe-control[data-fieldname="jawaban_tantangan"] label.control-label'
+		).inner_text()
+		self.field("jawaban_tantangan").fill("999")
+		self.page.get_by_role("button", name="Kirim Pengaduan").first.click()
+		expect(self.page.get_by_text("Jawaban pertanyaan pengaman salah")).to_be_visible(timeout=20000)
+		self.shoot("4-jawaban-salah")
+		frappe.db.rollback()
+		self.assertFalse(frappe.db.exists(DOCTYPE, {"judul": ("like", f"%{self.marker}%")}))
+		self.assertTrue(question)
+
+	def test_a_wrong_code_on_the_tracking_page_reveals_nothing(self):
+		self.page.goto(self.url("/lacak-pengaduan"))
+		self.page.fill("#kode", "ZZZZ9999")
+		self.page.fill("#rahasia", "tebakan")
+		self.page.get_by_role("button", name="Lacak").click()
+		expect(self.page.locator("#pesan-lacak")).to_contain_text("tidak cocok", timeout=20000)
+		expect(self.page.locator("#hasil-lacak")).to_be_hidden()
+		self.shoot("5-kode-salah")
