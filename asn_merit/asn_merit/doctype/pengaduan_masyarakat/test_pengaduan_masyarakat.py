@@ -366,6 +366,30 @@ class TestEvidenceAndNotifications(PengaduanTestCase):
 		self.assertEqual([finding.name for finding in marks[terbukti.name]], [marked.name])
 		self.assertNotIn(bersih.name, marks)
 
+	def test_the_unit_statistics_count_findings_and_late_cases_as_each_officer_may_see(self):
+		from asn_merit.asn_merit.report.statistik_pengaduan_unit_kerja.statistik_pengaduan_unit_kerja import (
+			execute,
+		)
+
+		asn = make_employee_with_user("statistik@example.com")
+		self.closed_with_finding(asn.name, "Terbukti")
+		late = self.submit()
+		frappe.db.set_value(DOCTYPE, late.name, "batas_penyelesaian", add_days(today(), -1))
+		self.submit(unit_kerja=self.disdukcapil)
+		self.submit(kategori="Pengaduan Berkadar Pengawasan")
+		with self.set_user(self.petugas):
+			rows = {row["unit_kerja"]: row for row in execute({})[1]}
+		self.assertEqual(
+			{
+				key: rows[self.bkpsdm][key]
+				for key in ("jumlah", "selesai", "dalam_proses", "lewat_tenggat", "terbukti")
+			},
+			{"jumlah": 2, "selesai": 1, "dalam_proses": 1, "lewat_tenggat": 1, "terbukti": 1},
+		)
+		self.assertEqual(rows[self.disdukcapil]["jumlah"], 1)
+		with self.set_user(self.inspektur):
+			self.assertEqual(sum(row["jumlah"] for row in execute({})[1]), 1)
+
 	def test_the_reporter_is_mailed_on_receipt_and_status_change(self):
 		doc = self.submit(email_pelapor="pelapor.surat@example.com")
 		self.change(self.petugas, doc.name, status="Terverifikasi")
