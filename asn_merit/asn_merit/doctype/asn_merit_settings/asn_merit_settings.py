@@ -1,8 +1,11 @@
 import frappe
 from frappe import _
 from frappe.model.document import Document
+from frappe.utils import cint, flt
 
 from asn_merit.merit.eligibility import AturanKelayakan
+from asn_merit.merit.skor_merit import AturanRekamJejak, BobotMerit, validasi_bobot
+from asn_merit.merit.talenta import KOTAK_DEFAULT, validasi_batas_potensial
 
 
 class ASNMeritSettings(Document):
@@ -14,18 +17,30 @@ class ASNMeritSettings(Document):
 	if TYPE_CHECKING:
 		from frappe.types import DF
 
+		from asn_merit.asn_merit.doctype.kotak_talenta.kotak_talenta import KotakTalenta
+
+		batas_potensial_menengah: DF.Float
+		batas_potensial_tinggi: DF.Float
 		batas_usia_jpt_madya: DF.Int
 		batas_usia_jpt_pratama: DF.Int
 		batas_usia_jpt_utama: DF.Int
 		bobot_atasan_perilaku: DF.Int
+		bobot_kinerja: DF.Float
+		bobot_kompetensi: DF.Float
+		bobot_kualifikasi: DF.Float
+		bobot_potensi: DF.Float
+		bobot_rekam_jejak: DF.Float
 		hari_keberatan: DF.Int
 		izinkan_bulanan: DF.Check
 		izinkan_semesteran: DF.Check
+		jp_wajib_per_tahun: DF.Int
+		kotak_talenta: DF.Table[KotakTalenta]
 		max_tahun_di_jabatan: DF.Int
 		min_penilai_360: DF.Int
 		min_tahun_dalam_pangkat: DF.Int
 		min_tahun_di_jabatan: DF.Int
 		predikat_minimal: DF.Literal["Sangat Baik", "Baik", "Butuh Perbaikan"]
+		tahun_pelatihan: DF.Int
 		tahun_predikat: DF.Int
 
 	# end: auto-generated types
@@ -47,6 +62,33 @@ class ASNMeritSettings(Document):
 					self.min_tahun_di_jabatan, self.max_tahun_di_jabatan
 				)
 			)
+		self.validate_skor_merit()
+
+	def validate_skor_merit(self) -> None:
+		problems = validasi_bobot(bobot_from(self)) + validasi_batas_potensial(
+			flt(self.batas_potensial_menengah), flt(self.batas_potensial_tinggi)
+		)
+		if (self.jp_wajib_per_tahun or 0) < 1 or (self.tahun_pelatihan or 0) < 1:
+			problems.append(_("Jam pelajaran wajib dan tahun pelatihan paling sedikit 1."))
+		if problems:
+			frappe.throw("<br>".join(problems), title=_("Pengaturan skor merit tidak valid"))
+		self.fill_kotak_talenta()
+
+	def fill_kotak_talenta(self) -> None:
+		"""Exactly one row per box, 1 to 9; a missing box gets the regulation's default text."""
+		rows = {row.kotak: row for row in self.kotak_talenta if row.kotak in KOTAK_DEFAULT}
+		self.set("kotak_talenta", [])
+		for kotak in sorted(KOTAK_DEFAULT):
+			label, rekomendasi = KOTAK_DEFAULT[kotak]
+			row = rows.get(kotak)
+			self.append(
+				"kotak_talenta",
+				{
+					"kotak": kotak,
+					"label": (row and row.label) or label,
+					"rekomendasi": (row and row.rekomendasi) or rekomendasi,
+				},
+			)
 
 
 def get_settings() -> "ASNMeritSettings":
@@ -58,11 +100,51 @@ def get_settings() -> "ASNMeritSettings":
 	settings = frappe.get_cached_doc("ASN Merit Settings")
 	for df in settings.meta.fields:
 		if df.default and settings.get(df.fieldname) in (None, ""):
-			settings.set(
-				df.fieldname,
-				frappe.utils.cint(df.default) if df.fieldtype in ("Int", "Check") else df.default,
-			)
+			settings.set(df.fieldname, _typed_default(df))
 	return settings
+
+
+def _typed_default(df):
+	if df.fieldtype in ("Int", "Check"):
+		return cint(df.default)
+	if df.fieldtype == "Float":
+		return flt(df.default)
+	return df.default
+
+
+def bobot_from(settings) -> BobotMerit:
+	return BobotMerit(
+		kinerja=flt(settings.bobot_kinerja),
+		potensi=flt(settings.bobot_potensi),
+		kompetensi=flt(settings.bobot_kompetensi),
+		kualifikasi=flt(settings.bobot_kualifikasi),
+		rekam_jejak=flt(settings.bobot_rekam_jejak),
+	)
+
+
+def get_bobot_merit() -> BobotMerit:
+	return bobot_from(get_settings())
+
+
+def get_batas_potensial() -> tuple[float, float]:
+	settings = get_settings()
+	return flt(settings.batas_potensial_menengah), flt(settings.batas_potensial_tinggi)
+
+
+def get_aturan_rekam_jejak() -> AturanRekamJejak:
+	settings = get_settings()
+	return AturanRekamJejak(
+		jp_wajib_per_tahun=settings.jp_wajib_per_tahun, tahun_predikat=settings.tahun_predikat
+	)
+
+
+def get_kotak_talenta() -> dict[int, tuple[str, str]]:
+	"""Each box's label and recommended action: the regency's text, else the regulation's."""
+	boxes = dict(KOTAK_DEFAULT)
+	for row in get_settings().kotak_talenta:
+		if row.kotak in boxes:
+			boxes[row.kotak] = (row.label, row.rekomendasi)
+	return boxes
 
 
 def get_aturan_kelayakan() -> AturanKelayakan:

@@ -2,6 +2,7 @@ frappe.ui.form.on("Jabatan", {
 	refresh(frm) {
 		if (frm.is_new()) return;
 		frm.add_custom_button(__("Cek Kelayakan Pegawai"), () => show_kelayakan(frm));
+		frm.add_custom_button(__("Peringkat Kandidat"), () => show_peringkat(frm));
 	},
 });
 
@@ -54,4 +55,55 @@ function kelayakan_table(rows) {
 			</tr></thead>
 			<tbody>${body}</tbody>
 		</table>`;
+}
+
+function show_peringkat(frm) {
+	frappe.call({
+		method: "asn_merit.api.merit.get_peringkat_kandidat",
+		args: { jabatan: frm.doc.name },
+		freeze: true,
+		freeze_message: __("Menghitung skor merit kandidat..."),
+		callback: ({ message }) => {
+			const dialog = new frappe.ui.Dialog({
+				title: __("Peringkat Kandidat untuk {0}", [frm.doc.nama_jabatan]),
+				size: "extra-large",
+				fields: [{ fieldtype: "HTML", fieldname: "list" }],
+			});
+			dialog.fields_dict.list.$wrapper.html(peringkat_html(message));
+			dialog.show();
+		},
+	});
+}
+
+function peringkat_html({ aturan_seri, layak, tidak_layak }) {
+	const esc = frappe.utils.escape_html;
+	const fmt = (value) => format_number(value, null, 2);
+	const ranked = layak
+		.map((row) => {
+			const parts = row.komponen
+				.map(
+					(k) => `<details><summary>${esc(k.nama)}: ${fmt(k.skor)} × ${fmt(k.bobot)}% = ${fmt(k.nilai)}</summary>
+						<ul class="small text-muted mb-1">${k.rincian.map((line) => `<li>${esc(line)}</li>`).join("")}</ul></details>`
+				)
+				.join("");
+			return `<tr><td class="text-center"><b>${row.peringkat}</b></td>
+				<td><a href="/app/employee/${encodeURIComponent(row.employee)}">${esc(row.employee_name || row.employee)}</a>
+					<div class="text-muted small">${esc(row.nip || "")} · ${esc(row.golongan || "-")} · ${esc(row.unit_kerja || "-")}</div></td>
+				<td class="text-right"><b>${fmt(row.total)}</b></td><td>${parts}</td></tr>`;
+		})
+		.join("");
+	const refused = tidak_layak
+		.map(
+			(row) => `<tr><td>${esc(row.employee_name || row.employee)}<div class="text-muted small">${esc(row.nip || "")}</div></td>
+				<td><ul class="mb-0">${row.alasan.map((text) => `<li>${esc(text)}</li>`).join("")}</ul></td></tr>`
+		)
+		.join("");
+	return `<p class="text-muted small">${esc(aturan_seri)}</p>
+		<h5>${__("Memenuhi persyaratan ({0})", [layak.length])}</h5>
+		<table class="table table-bordered table-sm"><thead><tr>
+			<th>${__("Peringkat")}</th><th>${__("Pegawai")}</th><th>${__("Skor Merit")}</th><th>${__("Rincian")}</th>
+		</tr></thead><tbody>${ranked || `<tr><td colspan="4" class="text-muted">${__("Tidak ada kandidat yang memenuhi persyaratan.")}</td></tr>`}</tbody></table>
+		<h5>${__("Belum memenuhi persyaratan ({0})", [tidak_layak.length])}</h5>
+		<table class="table table-bordered table-sm"><thead><tr><th>${__("Pegawai")}</th><th>${__("Alasan")}</th></tr></thead>
+		<tbody>${refused}</tbody></table>`;
 }

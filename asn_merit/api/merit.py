@@ -1,0 +1,32 @@
+"""Merit scores: the candidate ranking for a jabatan and the regency-wide recompute."""
+
+import frappe
+from frappe import _
+
+from asn_merit.skor_merit.ranking import rank_candidates
+from asn_merit.skor_merit.recompute import enqueue_recompute
+
+RECOMPUTE_ROLES = {"System Manager", "Petugas BKPSDM", "HR Manager"}
+
+
+@frappe.whitelist()
+def get_peringkat_kandidat(jabatan: str) -> dict:
+	"""The eligible ASN ranked by merit score with each score's breakdown, and the ineligible
+	with their reasons; only employees the user may read are considered."""
+	if not isinstance(jabatan, str) or not frappe.db.exists("Jabatan", jabatan):
+		frappe.throw(_("Jabatan tidak ditemukan."), frappe.DoesNotExistError)
+	doc = frappe.get_doc("Jabatan", jabatan)
+	doc.check_permission("read")
+	frappe.has_permission("Employee", "read", throw=True)
+	return rank_candidates(doc)
+
+
+@frappe.whitelist(methods=["POST"])
+def hitung_ulang_skor_merit() -> str:
+	"""Queue the recompute of every active ASN's score; progress is shown to the caller."""
+	if not RECOMPUTE_ROLES & set(frappe.get_roles()):
+		frappe.throw(
+			_("Hanya petugas BKPSDM yang dapat menghitung ulang skor merit."), frappe.PermissionError
+		)
+	enqueue_recompute()
+	return _("Penghitungan ulang skor merit sedang berjalan di latar belakang.")

@@ -1,0 +1,102 @@
+"""Recompute every active ASN's Skor Merit: set-based reads, pure scoring, one bulk write.
+
+A regency of 10,000 ASN must recompute in seconds, so this never saves a document per
+employee: rows are computed in memory and replace the table's contents in one transaction.
+"""
+
+import frappe
+from frappe import _
+from frappe.utils import getdate, now_datetime, today
+
+from asn_merit.asn_merit.doctype.asn_merit_settings.asn_merit_settings import (
+	get_aturan_rekam_jejak,
+	get_batas_potensial,
+	get_bobot_merit,
+	get_kotak_talenta,
+	get_settings,
+)
+from asn_merit.inputs.merit import load_data_merit
+from asn_merit.merit.skor_merit import hitung_skor_merit
+from asn_merit.merit.talenta import kinerja_dari_predikat, kotak_talenta, tingkat_potensial
+
+DOCTYPE = "Skor Merit"
+JOB_ID = "asn_merit.recompute_skor_merit"
+EMPLOYEE_FIELDS = ["name", "employee_name", "nip", "department", "jabatan", "pendidikan_terakhir", "grade"]
+EMPLOYEE_FIELDS += ["date_of_birth", "date_of_joining", "tmt_jabatan"]
+COLUMNS = (
+	"name", "employee", "employee_name", "nip", "unit_kerja", "jabatan", "total", "kotak_talenta",
+	"label_kotak", "kategori_kinerja", "kategori_potensial", "dihitung_pada", "skor_kinerja",
+	"skor_potensi", "skor_kompetensi", "skor_kualifikasi", "skor_rekam_jejak", "rincian",
+	"owner", "modified_by", "creation", "modified", "docstatus", "idx",
+)  # fmt: skip
+PROGRESS_EVERY = 1000
+
+
+def enqueue_recompute() -> None:
+	frappe.enqueue(
+		"asn_merit.skor_merit.recompute.recompute_all",
+		queue="long",
+		job_id=JOB_ID,
+		deduplicate=True,
+		user=frappe.session.user,
+	)
+
+
+def recompute_all(user: str | None = None) -> int:
+	"""Score every active employee and replace the Skor Merit table; returns how many."""
+	employees = frappe.get_all(
+		"Employee", filters={"status": "Active"}, fields=EMPLOYEE_FIELDS, order_by="name asc"
+	)
+	rows = score_rows(employees, user=user)
+	store(rows)
+	return len(rows)
+
+
+def score_rows(employees: list[dict], user: str | None = None) -> list[tuple]:
+	on_date = getdate(today())
+	settings = get_settings()
+	data = load_data_merit(employees, on_date, settings.tahun_pelatihan)
+	bobot, aturan = get_bobot_merit(), get_aturan_rekam_jejak()
+	batas, boxes = get_batas_potensial(), get_kotak_talenta()
+	stamp, author = now_datetime(), frappe.session.user
+	rows = []
+	for count, employee in enumerate(employees, start=1):
+		hasil = hitung_skor_merit(data[employee["name"]], bobot, aturan)
+		box = talent_box(data[employee["name"]], hasil, batas)
+		rows.append(_row(employee, hasil, box, boxes, stamp, author))
+		if user and count % PROGRESS_EVERY == 0:
+			frappe.publish_progress(
+				count * 100 / len(employees),
+				title=_("Menghitung skor merit"),
+				description=f"{count}/{len(employees)}",
+				user=user,
+			)
+	return rows
+
+
+def talent_box(data, hasil, batas: tuple[float, float]) -> tuple[str, str, int]:
+	"""Kinerja from the latest predikat, potential from the assessment score."""
+	latest = max(data.predikat, default=None)
+	kinerja = kinerja_dari_predikat(latest[1]) if latest else None
+	potensial = tingkat_potensial(data.skor_potensial, *batas) if data.skor_potensial is not None else None
+	box = kotak_talenta(kinerja, potensial) if kinerja and potensial else 0
+	return kinerja, potensial, box
+
+
+def _row(employee, hasil, box, boxes, stamp, author) -> tuple:
+	kinerja, potensial, kotak = box
+	skor = {komponen.kode: komponen.skor for komponen in hasil.komponen}
+	return (
+		employee["name"], employee["name"], employee["employee_name"], employee.get("nip"),
+		employee.get("department"), employee.get("jabatan"), hasil.total, kotak,
+		boxes[kotak][0] if kotak else None, kinerja, potensial, stamp,
+		skor["kinerja"], skor["potensi"], skor["kompetensi"], skor["kualifikasi"], skor["rekam_jejak"],
+		hasil.rincian_teks(), author, author, stamp, stamp, 0, 0,
+	)  # fmt: skip
+
+
+def store(rows: list[tuple]) -> None:
+	"""Replace all scores in one transaction (the job runner commits it): readers see the old
+	set or the new one, never a mix."""
+	frappe.db.delete(DOCTYPE)
+	frappe.db.bulk_insert(DOCTYPE, COLUMNS, rows, chunk_size=2000)

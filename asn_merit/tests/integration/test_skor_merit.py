@@ -1,0 +1,293 @@
+"""Merit scores, the talent map, the candidate ranking and the succession pool on a real site."""
+
+from datetime import date
+
+import frappe
+from frappe.utils import add_days, today
+
+from asn_merit.api.merit import get_peringkat_kandidat, hitung_ulang_skor_merit
+from asn_merit.asn_merit.report.peta_talenta.peta_talenta import execute as peta_talenta
+from asn_merit.skor_merit.recompute import recompute_all
+from asn_merit.tests.base import ASNTestCase
+from asn_merit.tests.factories import make_employee_asn, make_jabatan, make_nip, make_pengaduan, make_user
+
+THIS_YEAR = int(today()[:4])
+STANDAR = [
+	{"jenis_kompetensi": "Manajerial", "kompetensi": "Integritas", "level": 3},
+	{"jenis_kompetensi": "Teknis", "kompetensi": "Manajemen SDM", "level": 4},
+]
+
+
+def predikat(*labels):
+	"""Predikat for the last len(labels) years, oldest first."""
+	start = THIS_YEAR - len(labels)
+	return [{"tahun": start + index, "predikat": label} for index, label in enumerate(labels)]
+
+
+def make_asesmen(employee: str, skor: float, integritas: int, sdm: int):
+	doc = frappe.get_doc(
+		{
+			"doctype": "Hasil Asesmen",
+			"employee": employee,
+			"tanggal_asesmen": add_days(today(), -100),
+			"sumber": "Assessment Center",
+			"skor_potensial": skor,
+			"kompetensi": [
+				{"jenis_kompetensi": "Manajerial", "kompetensi": "Integritas", "level": integritas},
+				{"jenis_kompetensi": "Teknis", "kompetensi": "manajemen sdm ", "level": sdm},
+			],
+		}
+	).insert()
+	doc.submit()
+	return doc
+
+
+def make_training(employees_hours: dict[str, float], year: int):
+	event = frappe.get_doc(
+		{
+			"doctype": "Training Event",
+			"event_name": f"Diklat Manajemen SDM {year} {frappe.generate_hash(length=5)}",
+			"event_status": "Completed",
+			"type": "Workshop",
+			"location": "BPSDM Provinsi",
+			"start_time": f"{year}-03-02 08:00:00",
+			"end_time": f"{year}-03-05 16:00:00",
+			"introduction": "Pelatihan teknis.",
+			"employees": [{"employee": employee} for employee in employees_hours],
+		}
+	).insert()
+	event.submit()
+	result = frappe.get_doc(
+		{
+			"doctype": "Training Result",
+			"training_event": event.name,
+			"employees": [
+				{"employee": employee, "hours": hours} for employee, hours in employees_hours.items()
+			],
+		}
+	).insert()
+	result.submit()
+
+
+class MeritTestCase(ASNTestCase):
+	def setUp(self):
+		super().setUp()
+		self.officer = make_user("officer.merit@example.com", "Petugas BKPSDM", "HR User")
+		self.jabatan = make_jabatan(
+			"Kepala Bidang Pengembangan Pegawai",
+			jenis_jabatan="Administrator",
+			eselon="IIIa",
+			pendidikan_minimal="S1",
+			jabatan_kritis=1,
+			standar_kompetensi=STANDAR,
+		)
+		common = {"status_kepegawaian": "PNS", "tmt_golongan": "2020-01-01", "grade": "IV/a"}
+		self.andi = make_employee_asn(
+			first_name="Andi",
+			nip=make_nip(tmt_cpns=date(2000, 1, 1)),  # 25+ years of service: the cap
+			pendidikan_terakhir="S1",
+			riwayat_predikat_kinerja=predikat("Sangat Baik", "Sangat Baik"),
+			**common,
+		)
+		self.bunga = make_employee_asn(
+			first_name="Bunga",
+			pendidikan_terakhir="S1",
+			riwayat_predikat_kinerja=predikat("Baik", "Baik"),
+			**common,
+		)
+		self.bayu = make_employee_asn(
+			first_name="Bayu",
+			pendidikan_terakhir="S1",
+			riwayat_predikat_kinerja=predikat("Baik", "Baik"),
+			**common,
+		)
+		self.rendah = make_employee_asn(
+			first_name="Rendah",
+			pendidikan_terakhir="S1",
+			status_kepegawaian="PNS",
+			grade="III/b",
+			tmt_golongan="2020-01-01",
+		)
+		make_asesmen(self.andi.name, 85, 3, 4)
+		make_asesmen(self.bunga.name, 70, 3, 2)
+		make_asesmen(self.bayu.name, 70, 3, 2)
+		make_training({self.andi.name: 30, self.bunga.name: 7.5, self.bayu.name: 7.5}, THIS_YEAR - 1)
+		make_training({self.andi.name: 15}, THIS_YEAR - 2)
+
+	def ranking(self):
+		with self.set_user(self.officer):
+			return get_peringkat_kandidat(self.jabatan.name)
+
+
+class TestCandidateRanking(MeritTestCase):
+	def test_eligible_candidates_are_ranked_with_their_breakdown(self):
+		result = self.ranking()
+		ranked = [row["employee"] for row in result["layak"]]
+		self.assertEqual(ranked[0], self.andi.name)
+		top = result["layak"][0]
+		# kinerja 100; potensi 85; kompetensi 100; kualifikasi 100;
+		# rekam jejak: masa kerja capped 40 + training 40 (20 and 40 JP, both >= 20) + clean 20 = 100.
+		self.assertEqual([k["skor"] for k in top["komponen"]], [100, 85, 100, 100, 100])
+		self.assertEqual(top["total"], 96.25)
+		self.assertIn("Pengembangan kompetensi", " ".join(top["komponen"][4]["rincian"]))
+		self.assertEqual(top["peringkat"], 1)
+
+	def test_ties_are_broken_by_the_stated_rule(self):
+		result = self.ranking()
+		bunga, bayu = (
+			next(r for r in result["layak"] if r["employee"] == e.name) for e in (self.bunga, self.bayu)
+		)
+		self.assertEqual(bunga["total"], bayu["total"])
+		first = min((self.bunga, self.bayu), key=lambda e: e.nip)
+		self.assertEqual(
+			next(
+				row["employee"]
+				for row in result["layak"]
+				if row["employee"] in (self.bunga.name, self.bayu.name)
+			),
+			first.name,
+		)
+		self.assertIn("NIP terkecil", result["aturan_seri"])
+		self.assertEqual(self.ranking(), result)
+
+	def test_the_ineligible_are_listed_with_their_reasons(self):
+		result = self.ranking()
+		refused = {row["employee"]: row["alasan"] for row in result["tidak_layak"]}
+		self.assertIn("Pangkat III/b di bawah batas minimal", refused[self.rendah.name][0])
+		self.assertNotIn(self.rendah.name, [row["employee"] for row in result["layak"]])
+
+	def test_a_substantiated_complaint_lowers_the_track_record(self):
+		before = next(r for r in self.ranking()["layak"] if r["employee"] == self.bayu.name)
+		complaint = make_pengaduan()
+		frappe.db.set_value(
+			"Pengaduan Masyarakat",
+			complaint.name,
+			{
+				"status": "Selesai",
+				"employee": self.bayu.name,
+				"hasil_pemeriksaan": "Terbukti",
+				"tanggal_selesai": today(),
+			},
+		)
+		after = next(r for r in self.ranking()["layak"] if r["employee"] == self.bayu.name)
+		self.assertEqual(
+			after["komponen"][4]["skor"], before["komponen"][4]["skor"] - 30
+		)  # no clean bonus, -10
+		self.assertIn("Pengaduan masyarakat terbukti (1): -10,00 poin", after["komponen"][4]["rincian"])
+
+	def test_an_unknown_jabatan_and_an_outsider_are_refused(self):
+		with self.set_user(self.officer), self.assertRaises(frappe.DoesNotExistError):
+			get_peringkat_kandidat("Tidak Ada")
+		with (
+			self.set_user(make_user("warga.merit@example.com", "Blogger")),
+			self.assertRaises(frappe.PermissionError),
+		):
+			get_peringkat_kandidat(self.jabatan.name)
+
+
+class TestRecomputeAndTalentMap(MeritTestCase):
+	def test_recompute_stores_every_active_employee_with_box_and_breakdown(self):
+		count = recompute_all()
+		self.assertEqual(count, frappe.db.count("Employee", {"status": "Active"}))
+		self.assertEqual(frappe.db.count("Skor Merit"), count)
+		andi = frappe.get_doc("Skor Merit", self.andi.name)
+		self.assertEqual(
+			(andi.kategori_kinerja, andi.kategori_potensial, andi.kotak_talenta),
+			("Di Atas Ekspektasi", "Tinggi", 9),
+		)
+		self.assertEqual(andi.label_kotak, "Bintang")
+		self.assertIn("Total skor merit", andi.rincian)
+		bunga = frappe.get_doc("Skor Merit", self.bunga.name)
+		self.assertEqual(bunga.kotak_talenta, 5)  # Baik, potential 70: as expected / medium
+		self.assertEqual(frappe.db.get_value("Skor Merit", self.rendah.name, "kotak_talenta"), 0)
+
+	def test_recompute_twice_gives_the_same_result(self):
+		recompute_all()
+		first = frappe.get_all(
+			"Skor Merit", fields=["employee", "total", "kotak_talenta"], order_by="employee"
+		)
+		recompute_all()
+		self.assertEqual(
+			frappe.get_all("Skor Merit", fields=["employee", "total", "kotak_talenta"], order_by="employee"),
+			first,
+		)
+
+	def test_the_talent_map_counts_and_names_people_per_box(self):
+		recompute_all()
+		with self.set_user(self.officer):
+			_columns, data, grid = peta_talenta({"unit_kerja": self.andi.department})
+		boxes = {row["kotak"]: row for row in data}
+		self.assertEqual(boxes[9]["jumlah"], 1)
+		self.assertIn("Andi", boxes[9]["pegawai"])
+		self.assertEqual(boxes[5]["jumlah"], 2)
+		self.assertIn("Bintang", grid)
+		self.assertEqual([row["kotak"] for row in data[:9]], list(range(9, 0, -1)))
+
+	def test_only_hr_may_start_the_recompute(self):
+		with (
+			self.set_user(make_user("pegawai.merit@example.com", "Employee")),
+			self.assertRaises(frappe.PermissionError),
+		):
+			hitung_ulang_skor_merit()
+
+
+class TestSuccessionPool(MeritTestCase):
+	def make_pool(self, *employees):
+		return frappe.get_doc(
+			{
+				"doctype": "Kelompok Rencana Suksesi",
+				"tahun": THIS_YEAR,
+				"jabatan": self.jabatan.name,
+				"anggota": [{"employee": employee} for employee in employees],
+			}
+		)
+
+	def test_a_box_nine_eligible_asn_joins_and_the_decision_is_recorded(self):
+		recompute_all()
+		with self.set_user(self.officer):
+			pool = self.make_pool(self.andi.name).insert()
+			pool.submit()
+		self.assertEqual((pool.ditetapkan_oleh, pool.anggota[0].kotak_talenta), (self.officer, 9))
+		self.assertTrue(pool.tanggal_penetapan)
+
+	def test_a_box_five_asn_is_refused_with_the_reason(self):
+		recompute_all()
+		with self.assertRaises(frappe.ValidationError) as caught:
+			self.make_pool(self.bunga.name).insert()
+		self.assertIn("hanya kotak 7, 8 dan 9", str(caught.exception))
+
+	def test_one_pool_per_jabatan_per_year_and_only_for_critical_jabatan(self):
+		recompute_all()
+		self.make_pool(self.andi.name).insert()
+		self.assertRaises(frappe.ValidationError, self.make_pool(self.andi.name).insert)
+		biasa = make_jabatan("Analis Kepegawaian", jabatan_kritis=0)
+		pool = self.make_pool(self.andi.name)
+		pool.jabatan = biasa.name
+		self.assertRaises(frappe.ValidationError, pool.insert)
+
+
+class TestMeritSettings(ASNTestCase):
+	def test_weights_must_be_non_negative_and_sum_to_100(self):
+		settings = frappe.get_doc("ASN Merit Settings")
+		settings.bobot_kinerja = 50
+		with self.assertRaises(frappe.ValidationError) as caught:
+			settings.save()
+		self.assertIn("Jumlah bobot harus 100, sekarang 120,00", str(caught.exception))
+		settings.reload()
+		settings.bobot_kinerja, settings.bobot_potensi = -5, 60
+		self.assertRaises(frappe.ValidationError, settings.save)
+
+	def test_cut_offs_must_be_ordered(self):
+		settings = frappe.get_doc("ASN Merit Settings")
+		settings.batas_potensial_menengah, settings.batas_potensial_tinggi = 80, 60
+		self.assertRaises(frappe.ValidationError, settings.save)
+
+	def test_box_labels_can_be_changed_and_all_nine_stay(self):
+		settings = frappe.get_doc("ASN Merit Settings")
+		settings.save()
+		self.assertEqual([row.kotak for row in settings.kotak_talenta], list(range(1, 10)))
+		settings.kotak_talenta[8].label = "Talenta Utama"
+		settings.save()
+		from asn_merit.asn_merit.doctype.asn_merit_settings.asn_merit_settings import get_kotak_talenta
+
+		self.assertEqual(get_kotak_talenta()[9][0], "Talenta Utama")
