@@ -9,7 +9,14 @@ from asn_merit.api.merit import get_peringkat_kandidat, hitung_ulang_skor_merit
 from asn_merit.asn_merit.report.peta_talenta.peta_talenta import execute as peta_talenta
 from asn_merit.skor_merit.recompute import recompute_all
 from asn_merit.tests.base import ASNTestCase
-from asn_merit.tests.factories import make_employee_asn, make_jabatan, make_nip, make_pengaduan, make_user
+from asn_merit.tests.factories import (
+	make_employee_asn,
+	make_employee_with_user,
+	make_jabatan,
+	make_nip,
+	make_pengaduan,
+	make_user,
+)
 
 THIS_YEAR = int(today()[:4])
 STANDAR = [
@@ -222,6 +229,20 @@ class TestRecomputeAndTalentMap(MeritTestCase):
 		self.assertEqual(boxes[5]["jumlah"], 2)
 		self.assertIn("Bintang", grid)
 		self.assertEqual([row["kotak"] for row in data[:9]], list(range(9, 0, -1)))
+
+	def test_an_asn_sees_only_their_own_score_and_its_breakdown(self):
+		asn = make_employee_with_user("asn.merit@example.com", grade="III/a")
+		recompute_all()
+		with self.set_user("asn.merit@example.com"):
+			self.assertEqual(frappe.get_list("Skor Merit", pluck="employee"), [asn.name])
+			self.assertIn("Total skor merit", frappe.get_doc("Skor Merit", asn.name).rincian)
+			self.assertRaises(
+				frappe.PermissionError, frappe.get_doc("Skor Merit", self.andi.name).check_permission
+			)
+
+	def test_hr_queues_the_recompute(self):
+		with self.set_user(self.officer):
+			self.assertIn("sedang berjalan", hitung_ulang_skor_merit())
 
 	def test_only_hr_may_start_the_recompute(self):
 		with (
