@@ -48,6 +48,17 @@ class TestPengaduanInTheBrowser(ASNTestCase):
 		self.addCleanup(self.delete_what_the_server_stored)
 		self.page = self.browser.new_page(viewport=PHONE, locale="id-ID")
 		self.addCleanup(self.page.close)
+		self.addCleanup(self.shoot_on_failure)
+
+	def shoot_on_failure(self):
+		"""A failed step leaves a picture of what the citizen would have seen."""
+		errors = [
+			error
+			for _test, error in self._outcome.result.failures + self._outcome.result.errors
+			if _test is self
+		]
+		if errors:
+			self.shoot(f"gagal-{self._testMethodName}")
 
 	def delete_what_the_server_stored(self):
 		frappe.db.rollback()
@@ -66,6 +77,14 @@ class TestPengaduanInTheBrowser(ASNTestCase):
 			f'.frappe-control[data-fieldname="{fieldname}"] :is(input, select, textarea)'
 		).first
 
+	def type_into(self, fieldname: str, value: str) -> None:
+		"""Type like a person, then wait until the form has taken the value (controls debounce)."""
+		self.field(fieldname).fill(value)
+		self.field(fieldname).press("Tab")
+		self.page.wait_for_function(
+			"([name, value]) => frappe.web_form.doc[name] === value", arg=[fieldname, value], timeout=10000
+		)
+
 	def fill_the_form(self):
 		page = self.page
 		page.goto(self.url("/pengaduan-masyarakat"))
@@ -74,12 +93,12 @@ class TestPengaduanInTheBrowser(ASNTestCase):
 		expect(self.field("unit_kerja").locator("option")).not_to_have_count(1)
 		self.field("kategori").select_option("Pengaduan")
 		self.field("unit_kerja").select_option(label="Badan Kepegawaian dan Pengembangan Sumber Daya Manusia")
-		self.field("judul").fill(f"Kenaikan pangkat belum diproses {self.marker}")
-		self.field("uraian").fill("Berkas kenaikan pangkat saya masuk tiga bulan lalu dan belum ada kabar.")
-		self.field("nama_pelapor").fill("Siti Aminah")
-		self.field("email_pelapor").fill("siti.aminah@example.com")
+		self.type_into("judul", f"Kenaikan pangkat belum diproses {self.marker}")
+		self.type_into("uraian", "Berkas kenaikan pangkat saya masuk tiga bulan lalu dan belum ada kabar.")
+		self.type_into("nama_pelapor", "Siti Aminah")
+		self.type_into("email_pelapor", "siti.aminah@example.com")
 		a, b = (int(n) for n in re.findall(r"\d+", question.inner_text()))
-		self.field("jawaban_tantangan").fill(str(a + b))
+		self.type_into("jawaban_tantangan", str(a + b))
 		time.sleep(3)  # the challenge refuses answers faster than a person types
 
 	def test_a_citizen_files_a_complaint_and_follows_it(self):
@@ -109,7 +128,7 @@ class TestPengaduanInTheBrowser(ASNTestCase):
 		question = self.page.locator(
 			'.frappe-control[data-fieldname="jawaban_tantangan"] label.control-label'
 		).inner_text()
-		self.field("jawaban_tantangan").fill("999")
+		self.type_into("jawaban_tantangan", "999")
 		self.page.get_by_role("button", name="Kirim Pengaduan").first.click()
 		expect(self.page.get_by_text("Jawaban pertanyaan pengaman salah")).to_be_visible(timeout=20000)
 		self.shoot("4-jawaban-salah")
