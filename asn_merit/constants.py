@@ -8,8 +8,20 @@ ROLE_BKPSDM = "Petugas BKPSDM"
 ROLE_PETUGAS_PENGADUAN = "Petugas Pengaduan"  # admin koordinator: screens, verifies, routes
 ROLE_INSPEKTORAT = "Inspektorat"  # handles complaints berkadar pengawasan, alone
 ROLE_PENGHUBUNG = "Penghubung Pengaduan"  # admin penghubung of a unit: answers its disposisi
+ROLE_KEPALA_UNIT = "Kepala Unit Kerja"  # proposes promotions for their unit
+ROLE_TIM_PENILAI = "Tim Penilai Kinerja"  # advises the PPK (PP 11/2017 Pasal 201)
+ROLE_PPK = "Pejabat Pembina Kepegawaian"  # approves promotions
 # Roles we ship as fixtures (fixtures/role.json) and remove on uninstall.
-ROLES = (ROLE_BKPSDM, ROLE_PETUGAS_PENGADUAN, ROLE_INSPEKTORAT, ROLE_PENGHUBUNG)
+ROLES = (
+	ROLE_BKPSDM,
+	ROLE_PETUGAS_PENGADUAN,
+	ROLE_INSPEKTORAT,
+	ROLE_PENGHUBUNG,
+	ROLE_KEPALA_UNIT,
+	ROLE_TIM_PENILAI,
+	ROLE_PPK,
+)
+WORKFLOW_USULAN_PROMOSI = "Usulan Promosi"
 
 # ERPNext's setup wizard creates the English Gender records; a regency may add Indonesian ones.
 GENDERS_BY_JENIS_KELAMIN = {

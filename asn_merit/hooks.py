@@ -21,9 +21,51 @@ fixtures = [
 	{
 		"dt": "Role",
 		"filters": [
-			["name", "in", ["Petugas BKPSDM", "Petugas Pengaduan", "Inspektorat", "Penghubung Pengaduan"]]
+			[
+				"name",
+				"in",
+				[
+					"Petugas BKPSDM",
+					"Petugas Pengaduan",
+					"Inspektorat",
+					"Penghubung Pengaduan",
+					"Kepala Unit Kerja",
+					"Tim Penilai Kinerja",
+					"Pejabat Pembina Kepegawaian",
+				],
+			]
 		],
 	},  # constants.ROLES
+	{"dt": "Workflow", "filters": [["name", "in", ["Usulan Promosi"]]]},
+	{
+		"dt": "Workflow State",
+		"filters": [
+			[
+				"name",
+				"in",
+				[
+					"Draft",
+					"Diajukan",
+					"Diverifikasi BKPSDM",
+					"Dipertimbangkan Tim Penilai Kinerja",
+					"Disetujui PPK",
+					"Ditetapkan",
+					"Dikembalikan",
+					"Ditolak",
+				],
+			]
+		],
+	},
+	{
+		"dt": "Workflow Action Master",
+		"filters": [
+			[
+				"name",
+				"in",
+				["Ajukan", "Verifikasi", "Pertimbangkan", "Setujui", "Tetapkan", "Kembalikan", "Tolak"],
+			]
+		],
+	},
 ]
 
 # Permissions
@@ -59,7 +101,10 @@ doc_events = {
 }
 
 scheduler_events = {
-	"daily": ["asn_merit.pengaduan.auto_close.close_silent_complaints"],
+	"daily": [
+		"asn_merit.pengaduan.auto_close.close_silent_complaints",
+		"asn_merit.promosi.effect.submit_due_promotions",
+	],
 }
 
 # Guests reach two Frappe endpoints through the complaint form: keep them to that purpose.

@@ -1,13 +1,18 @@
 """Install and uninstall steps: every step taken on install is undone on uninstall."""
 
+import json
+from pathlib import Path
+
 import frappe
 from frappe.custom.doctype.custom_field.custom_field import create_custom_fields
 
-from asn_merit.constants import ROLES
+from asn_merit.constants import ROLES, WORKFLOW_USULAN_PROMOSI
 from asn_merit.setup.custom_fields import CUSTOM_FIELDS
 from asn_merit.setup.golongan import delete_unused_golongan, make_golongan
 
 GUEST_UPLOADS_MARKER = "asn_merit_enabled_guest_uploads"
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+WORKFLOWS = (WORKFLOW_USULAN_PROMOSI,)
 
 
 def after_install():
@@ -20,6 +25,7 @@ def before_uninstall():
 	delete_unused_golongan()
 	delete_custom_fields()
 	delete_roles()
+	delete_workflows()
 	restore_guest_uploads()
 
 
@@ -52,6 +58,30 @@ def delete_custom_fields():
 		):
 			frappe.delete_doc("Custom Field", name, ignore_permissions=True, force=True)
 		frappe.clear_cache(doctype=doctype)
+
+
+def delete_workflows():
+	"""Our Workflow fixtures, and the states and actions no other workflow uses."""
+	for name in WORKFLOWS:
+		frappe.delete_doc("Workflow", name, ignore_permissions=True, force=True, ignore_missing=True)
+	for doctype, fixture in (
+		("Workflow State", "workflow_state"),
+		("Workflow Action Master", "workflow_action_master"),
+	):
+		for record in json.loads((FIXTURES / f"{fixture}.json").read_text()):
+			if not _used_by_other_workflow(doctype, record["name"]):
+				frappe.delete_doc(
+					doctype, record["name"], ignore_permissions=True, force=True, ignore_missing=True
+				)
+
+
+def _used_by_other_workflow(doctype: str, name: str) -> bool:
+	child, field = (
+		("Workflow Document State", "state")
+		if doctype == "Workflow State"
+		else ("Workflow Transition", "action")
+	)
+	return bool(frappe.db.exists(child, {field: name, "parent": ("not in", WORKFLOWS)}))
 
 
 def delete_roles():

@@ -15,10 +15,11 @@ from asn_merit.merit.peringkat import ATURAN_SERI, Kandidat, urutkan_kandidat
 from asn_merit.merit.skor_merit import hitung_skor_merit
 
 
-def rank_candidates(jabatan_doc, on_date=None) -> dict:
-	"""Every active employee the user may read, except the jabatan's holders."""
+def rank_candidates(jabatan_doc, on_date=None, employees: list[dict] | None = None) -> dict:
+	"""`employees` (rows of inputs.pegawai fields), by default every active employee the user may
+	read; the jabatan's holders are never candidates."""
 	on_date = getdate(on_date or today())
-	employees = [row for row in list_pegawai() if row["jabatan"] != jabatan_doc.name]
+	employees = [row for row in (employees or list_pegawai()) if row["jabatan"] != jabatan_doc.name]
 	syarat, aturan = jabatan_doc.get_persyaratan(), get_aturan_kelayakan()
 	pegawai = load_data_pegawai(employees)
 	eligible, ineligible = [], []

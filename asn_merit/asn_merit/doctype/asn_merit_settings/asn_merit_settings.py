@@ -35,6 +35,8 @@ class ASNMeritSettings(Document):
 		izinkan_semesteran: DF.Check
 		jp_wajib_per_tahun: DF.Int
 		kotak_talenta: DF.Table[KotakTalenta]
+		masa_pilkada_mulai: DF.Date | None
+		masa_pilkada_selesai: DF.Date | None
 		max_tahun_di_jabatan: DF.Int
 		min_penilai_360: DF.Int
 		min_tahun_dalam_pangkat: DF.Int

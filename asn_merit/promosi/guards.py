@@ -1,0 +1,115 @@
+"""What each workflow step of an Usulan Promosi checks before it lets the proposal through."""
+
+import frappe
+from frappe import _
+from frappe.utils import getdate, today
+
+from asn_merit.asn_merit.doctype.asn_merit_settings.asn_merit_settings import (
+	get_aturan_kelayakan,
+	get_settings,
+)
+from asn_merit.inputs.pegawai import EMPLOYEE_FIELDS, load_data_pegawai
+from asn_merit.merit import usulan_promosi as rules
+from asn_merit.merit.eligibility import cek_kelayakan
+from asn_merit.merit.kenaikan_pangkat import HasilKenaikanPangkat, cek_kenaikan_pangkat_reguler
+from asn_merit.skor_merit.ranking import rank_candidates
+
+
+def check_syarat(doc) -> None:
+	"""At Diajukan: the rules of the kind of move; every reason is recorded and shown."""
+	alasan = reasons_against(doc)
+	doc.hasil_kelayakan = "\n".join(alasan) if alasan else _("Memenuhi syarat.")
+	if alasan:
+		frappe.throw("<br>".join(alasan), title=_("Usulan belum memenuhi syarat"))
+
+
+def reasons_against(doc) -> list[str]:
+	employee = frappe.get_all(
+		"Employee", filters={"name": doc.employee}, fields=[*EMPLOYEE_FIELDS, "tmt_golongan"]
+	)
+	pegawai = load_data_pegawai(employee)[doc.employee]
+	on_date = getdate(doc.tmt or today())
+	aturan = get_aturan_kelayakan()
+	if doc.jenis in rules.MENGUBAH_JABATAN:
+		syarat = frappe.get_doc("Jabatan", doc.jabatan_tujuan).get_persyaratan()
+		alasan = list(cek_kelayakan(pegawai, syarat, on_date, aturan).alasan)
+		if doc.jenis == rules.ROTASI:
+			alasan += rules.cek_jendela_rotasi(
+				pegawai.tmt_jabatan and getdate(pegawai.tmt_jabatan),
+				on_date,
+				aturan.min_tahun_di_jabatan,
+				aturan.max_tahun_di_jabatan,
+			)
+		return alasan
+	if doc.jenis == rules.KP_REGULER:
+		return _kenaikan_pangkat_reguler(doc, employee[0], pegawai, on_date)
+	return []  # pilihan: the decree's basis is checked by BKPSDM at verification
+
+
+def _kenaikan_pangkat_reguler(doc, employee, pegawai, on_date) -> list[str]:
+	try:
+		hasil = rank_promotion(employee, pegawai, on_date)
+	except ValueError as error:
+		return [str(error)]
+	alasan = list(hasil.alasan)
+	if not alasan and doc.golongan_tujuan != hasil.golongan_berikutnya:
+		alasan.append(
+			_("Kenaikan pangkat reguler hanya satu tingkat: ke {0}.").format(hasil.golongan_berikutnya)
+		)
+	return alasan
+
+
+def rank_promotion(employee, pegawai, on_date) -> HasilKenaikanPangkat:
+	"""Regular rank promotion on `on_date` from the last two predikat; ValueError when the
+	employee's data cannot be read by the rules."""
+	if not (employee.grade and employee.tmt_golongan and employee.pendidikan_terakhir):
+		raise ValueError(_("Golongan, TMT golongan dan pendidikan terakhir pegawai harus diisi."))
+	latest = [predikat for _tahun, predikat in sorted(pegawai.predikat_per_tahun, reverse=True)[:2]]
+	return cek_kenaikan_pangkat_reguler(
+		employee.grade,
+		getdate(employee.tmt_golongan),
+		on_date,
+		latest,
+		employee.pendidikan_terakhir,
+		min_tahun=get_settings().min_tahun_dalam_pangkat,
+	)
+
+
+def check_ranking(doc) -> None:
+	"""At Disetujui PPK: choosing anyone but the best-ranked eligible ASN needs a written reason."""
+	if doc.jenis != rules.PROMOSI_JABATAN:
+		return
+	jabatan = frappe.get_doc("Jabatan", doc.jabatan_tujuan)
+	employees = frappe.get_all("Employee", filters={"status": "Active"}, fields=list(EMPLOYEE_FIELDS))
+	ranked = rank_candidates(jabatan, employees=employees)["layak"]
+	doc.kandidat_terbaik = ranked[0]["employee"] if ranked else None
+	doc.peringkat_merit = next((row["peringkat"] for row in ranked if row["employee"] == doc.employee), None)
+	if rules.perlu_alasan_penyimpangan(doc.peringkat_merit) and not (doc.alasan_penyimpangan or "").strip():
+		frappe.throw(
+			_(
+				"{0} bukan kandidat peringkat 1 untuk jabatan ini (peringkat {1}; peringkat 1: {2}). "
+				"Tulis alasan tidak memilih peringkat terbaik sebelum menyetujui."
+			).format(doc.employee_name, doc.peringkat_merit or "-", doc.kandidat_terbaik or "-"),
+			title=_("Alasan wajib diisi"),
+		)
+
+
+def check_penetapan(doc) -> None:
+	"""At Ditetapkan: a decree number and date, and the Minister's consent in an election period."""
+	if not (doc.nomor_sk and doc.tanggal_sk):
+		frappe.throw(_("Isi nomor dan tanggal SK sebelum menetapkan."))
+	settings = get_settings()
+	mulai, selesai = settings.masa_pilkada_mulai, settings.masa_pilkada_selesai
+	on_date = getdate(doc.tanggal_sk)
+	if rules.dalam_masa_pilkada(on_date, mulai and getdate(mulai), selesai and getdate(selesai)) and not (
+		doc.persetujuan_mendagri
+	):
+		frappe.throw(
+			_("Tanggal SK jatuh pada masa pilkada: lampirkan persetujuan tertulis Mendagri."),
+			title=_("Persetujuan Mendagri"),
+		)
+
+
+def require_text(doc, fieldname: str, message: str) -> None:
+	if not (doc.get(fieldname) or "").strip():
+		frappe.throw(message)

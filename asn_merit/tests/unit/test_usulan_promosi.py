@@ -1,0 +1,62 @@
+import unittest
+from datetime import date
+
+from asn_merit.merit.usulan_promosi import (
+	cek_jendela_rotasi,
+	cek_pengajuan_keberatan,
+	dalam_masa_pilkada,
+	jendela_keberatan,
+	periode_kenaikan_pangkat_berikutnya,
+	perlu_alasan_penyimpangan,
+)
+
+
+class TestJendelaRotasi(unittest.TestCase):
+	def test_two_to_five_years_in_post_is_the_window(self):
+		on = date(2026, 7, 1)
+		self.assertIn("paling cepat setelah 2 tahun", cek_jendela_rotasi(date(2025, 1, 1), on, 2, 5)[0])
+		self.assertEqual(cek_jendela_rotasi(date(2024, 7, 1), on, 2, 5), [])  # exactly 2 years
+		self.assertEqual(cek_jendela_rotasi(date(2021, 7, 2), on, 2, 5), [])  # 4 years 364 days
+		self.assertEqual(cek_jendela_rotasi(date(2021, 7, 1), on, 2, 5), [])  # exactly 5 years
+		self.assertIn("melewati batas 5 tahun", cek_jendela_rotasi(date(2020, 6, 30), on, 2, 5)[0])
+
+	def test_an_unknown_tmt_is_a_reason(self):
+		self.assertIn("belum tercatat", cek_jendela_rotasi(None, date(2026, 7, 1), 2, 5)[0])
+
+
+class TestPeringkatDanPilkada(unittest.TestCase):
+	def test_only_the_best_ranked_needs_no_reason(self):
+		self.assertFalse(perlu_alasan_penyimpangan(1))
+		self.assertTrue(perlu_alasan_penyimpangan(2))
+		self.assertTrue(perlu_alasan_penyimpangan(None))  # not even eligible-ranked
+
+	def test_the_election_period_includes_both_ends(self):
+		mulai, selesai = date(2026, 3, 1), date(2026, 12, 31)
+		self.assertTrue(dalam_masa_pilkada(mulai, mulai, selesai))
+		self.assertTrue(dalam_masa_pilkada(selesai, mulai, selesai))
+		self.assertFalse(dalam_masa_pilkada(date(2027, 1, 1), mulai, selesai))
+		self.assertFalse(dalam_masa_pilkada(date(2026, 6, 1), None, None))
+
+
+class TestKeberatan(unittest.TestCase):
+	def test_14_working_days_to_object_and_21_to_decide(self):
+		holidays = {date(2026, 11, 30)}
+		window = jendela_keberatan(date(2026, 11, 23), holidays, tanggal_keberatan=date(2026, 12, 1))
+		self.assertEqual(window.batas_pengajuan, date(2026, 12, 14))  # 15 weekdays: one is a holiday
+		self.assertEqual(window.batas_keputusan, date(2026, 12, 30))
+		self.assertIsNone(jendela_keberatan(date(2026, 11, 23)).batas_keputusan)
+
+	def test_a_late_or_premature_objection_is_refused(self):
+		sk, batas = date(2026, 11, 23), date(2026, 12, 10)
+		self.assertEqual(cek_pengajuan_keberatan(batas, sk, batas), [])
+		self.assertIn("tidak dapat diterima", cek_pengajuan_keberatan(date(2026, 12, 11), sk, batas)[0])
+		self.assertIn("sebelum tanggal SK", cek_pengajuan_keberatan(date(2026, 11, 20), sk, batas)[0])
+		self.assertIn("sudah ditetapkan", cek_pengajuan_keberatan(date(2026, 11, 20), None, None)[0])
+
+
+class TestPeriodeKenaikanPangkat(unittest.TestCase):
+	def test_six_periods_a_year(self):
+		self.assertEqual(periode_kenaikan_pangkat_berikutnya(date(2026, 1, 15)), date(2026, 2, 1))
+		self.assertEqual(periode_kenaikan_pangkat_berikutnya(date(2026, 2, 1)), date(2026, 4, 1))
+		self.assertEqual(periode_kenaikan_pangkat_berikutnya(date(2026, 11, 23)), date(2026, 12, 1))
+		self.assertEqual(periode_kenaikan_pangkat_berikutnya(date(2026, 12, 1)), date(2027, 2, 1))
