@@ -75,12 +75,14 @@ permission_query_conditions = {
 	"Umpan Balik Perilaku": "asn_merit.permissions.umpan_balik_perilaku_query",
 	"Keberatan Penilaian Kinerja": "asn_merit.permissions.keberatan_query",
 	"Pengaduan Masyarakat": "asn_merit.permissions.pengaduan_query",
+	"Usulan Promosi": "asn_merit.permissions.usulan_promosi_query",
 }
 has_permission = {
 	"Penilaian Kinerja": "asn_merit.permissions.has_penilaian_kinerja_permission",
 	"Umpan Balik Perilaku": "asn_merit.permissions.has_umpan_balik_perilaku_permission",
 	"Keberatan Penilaian Kinerja": "asn_merit.permissions.has_keberatan_permission",
 	"Pengaduan Masyarakat": "asn_merit.permissions.has_pengaduan_permission",
+	"Usulan Promosi": "asn_merit.permissions.has_usulan_promosi_permission",
 }
 
 # Testing

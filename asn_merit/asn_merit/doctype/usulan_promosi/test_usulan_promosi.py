@@ -8,6 +8,7 @@ from asn_merit.promosi.batch import make_rank_promotion_proposals
 from asn_merit.promosi.effect import submit_due_promotions
 from asn_merit.tests.base import ASNTestCase
 from asn_merit.tests.factories import (
+	bkpsdm_unit,
 	make_employee_asn,
 	make_employee_with_user,
 	make_jabatan,
@@ -32,6 +33,7 @@ def make_pns(first_name: str, years_in_rank: int, **fields):
 		"tmt_golongan": add_years(today(), -years_in_rank),
 		"pendidikan_terakhir": "S1",
 		"riwayat_predikat_kinerja": BAIK_DUA_TAHUN,
+		"department": bkpsdm_unit(),
 	}
 	return make_employee_asn(first_name=first_name, **{**values, **fields})
 
@@ -45,7 +47,9 @@ def designation(name: str) -> str:
 class UsulanTestCase(ASNTestCase):
 	def setUp(self):
 		super().setUp()
-		self.kepala = make_user("kepala.unit@example.com", "Kepala Unit Kerja", "Employee")
+		self.unit = bkpsdm_unit()
+		make_employee_with_user("kepala.unit@example.com", department=self.unit, date_of_birth="1975-05-05")
+		self.kepala = make_user("kepala.unit@example.com", "Kepala Unit Kerja")
 		self.bkpsdm = make_user("verifikator@example.com", "Petugas BKPSDM", "HR User")
 		self.tpk = make_user("tim.penilai@example.com", "Tim Penilai Kinerja")
 		self.ppk = make_user("bupati@example.com", "Pejabat Pembina Kepegawaian")
@@ -57,6 +61,7 @@ class UsulanTestCase(ASNTestCase):
 			designation=designation("Kepala Bidang"),
 		)
 		common = {
+			"department": self.unit,
 			"status_kepegawaian": "PNS",
 			"grade": "IV/a",
 			"tmt_golongan": "2020-01-01",
@@ -168,10 +173,49 @@ class TestWorkflow(UsulanTestCase):
 		)
 
 
+class TestWhoSeesWhat(UsulanTestCase):
+	def test_a_head_of_unit_sees_and_proposes_only_for_their_own_unit(self):
+		doc = self.propose(self.andi.name)
+		other_unit = frappe.db.get_value(
+			"Department", {"department_name": "Dinas Kependudukan dan Pencatatan Sipil"}
+		)
+		make_employee_with_user(
+			"kepala.dukcapil@example.com", department=other_unit, date_of_birth="1976-06-06"
+		)
+		make_user("kepala.dukcapil@example.com", "Kepala Unit Kerja")
+		with self.set_user("kepala.dukcapil@example.com"):
+			self.assertEqual(frappe.get_list("Usulan Promosi", pluck="name"), [])
+			self.assertFalse(frappe.has_permission("Usulan Promosi", "read", doc.name))
+			with self.assertRaises(frappe.PermissionError):
+				frappe.get_doc(
+					{
+						"doctype": "Usulan Promosi",
+						"employee": self.bunga.name,
+						"jenis": "Promosi Jabatan",
+						"jabatan_tujuan": self.jabatan.name,
+						"tmt": today(),
+					}
+				).insert()
+		with self.set_user(self.kepala):
+			self.assertEqual(frappe.get_list("Usulan Promosi", pluck="name"), [doc.name])
+		for reviewer in (self.bkpsdm, self.tpk, self.ppk):
+			with self.set_user(reviewer):
+				self.assertIn(doc.name, frappe.get_list("Usulan Promosi", pluck="name"))
+
+	def test_the_sk_draft_prints(self):
+		doc = self.propose(self.andi.name)
+		with self.set_user(self.bkpsdm):
+			html = frappe.get_print("Usulan Promosi", doc.name, print_format="SK Usulan Promosi")
+		self.assertIn("KONSEP", html)
+		self.assertIn("PENGANGKATAN DALAM JABATAN", html)
+		self.assertIn(self.andi.employee_name, html)
+
+
 class TestGuards(UsulanTestCase):
 	def test_an_ineligible_asn_cannot_be_proposed(self):
 		rendah = make_employee_asn(
 			first_name="Rendah",
+			department=self.unit,
 			status_kepegawaian="PNS",
 			grade="III/b",
 			tmt_golongan="2020-01-01",
@@ -226,6 +270,7 @@ class TestGuards(UsulanTestCase):
 		lama = make_jabatan("Kepala Subbagian Umum", jenis_jabatan="Pengawas", eselon="IVa")
 		baru = make_employee_asn(
 			first_name="Baru",
+			department=self.unit,
 			jabatan=lama.name,
 			tmt_jabatan=add_days(today(), -200),
 			status_kepegawaian="PNS",
