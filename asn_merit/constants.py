@@ -11,6 +11,7 @@ ROLE_PENGHUBUNG = "Penghubung Pengaduan"  # admin penghubung of a unit: answers 
 ROLE_KEPALA_UNIT = "Kepala Unit Kerja"  # proposes promotions for their unit
 ROLE_TIM_PENILAI = "Tim Penilai Kinerja"  # advises the PPK (PP 11/2017 Pasal 201)
 ROLE_PPK = "Pejabat Pembina Kepegawaian"  # approves promotions
+ROLE_PANSEL = "Panitia Seleksi"  # a member of a Seleksi Terbuka panel (pansel)
 # Roles we ship as fixtures (fixtures/role.json) and remove on uninstall.
 ROLES = (
 	ROLE_BKPSDM,
@@ -20,6 +21,7 @@ ROLES = (
 	ROLE_KEPALA_UNIT,
 	ROLE_TIM_PENILAI,
 	ROLE_PPK,
+	ROLE_PANSEL,
 )
 WORKFLOW_USULAN_PROMOSI = "Usulan Promosi"
 

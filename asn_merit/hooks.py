@@ -32,6 +32,7 @@ fixtures = [
 					"Kepala Unit Kerja",
 					"Tim Penilai Kinerja",
 					"Pejabat Pembina Kepegawaian",
+					"Panitia Seleksi",
 				],
 			]
 		],
@@ -76,6 +77,10 @@ permission_query_conditions = {
 	"Keberatan Penilaian Kinerja": "asn_merit.permissions.keberatan_query",
 	"Pengaduan Masyarakat": "asn_merit.permissions.pengaduan_query",
 	"Usulan Promosi": "asn_merit.permissions.usulan_promosi_query",
+	"Seleksi Terbuka": "asn_merit.permissions.seleksi_terbuka_query",
+	"Lamaran Seleksi Terbuka": "asn_merit.permissions.lamaran_seleksi_query",
+	"Nilai Seleksi Terbuka": "asn_merit.permissions.nilai_seleksi_query",
+	"Pernyataan Konflik Kepentingan": "asn_merit.permissions.pernyataan_konflik_query",
 }
 has_permission = {
 	"Penilaian Kinerja": "asn_merit.permissions.has_penilaian_kinerja_permission",
@@ -83,6 +88,10 @@ has_permission = {
 	"Keberatan Penilaian Kinerja": "asn_merit.permissions.has_keberatan_permission",
 	"Pengaduan Masyarakat": "asn_merit.permissions.has_pengaduan_permission",
 	"Usulan Promosi": "asn_merit.permissions.has_usulan_promosi_permission",
+	"Seleksi Terbuka": "asn_merit.permissions.has_seleksi_terbuka_permission",
+	"Lamaran Seleksi Terbuka": "asn_merit.permissions.has_lamaran_seleksi_permission",
+	"Nilai Seleksi Terbuka": "asn_merit.permissions.has_nilai_seleksi_permission",
+	"Pernyataan Konflik Kepentingan": "asn_merit.permissions.has_pernyataan_konflik_permission",
 }
 
 # Testing

@@ -8,9 +8,9 @@ from asn_merit.asn_merit.doctype.asn_merit_settings.asn_merit_settings import (
 	get_aturan_kelayakan,
 	get_settings,
 )
+from asn_merit.inputs.kelayakan import kelayakan_pegawai
 from asn_merit.inputs.pegawai import EMPLOYEE_FIELDS, load_data_pegawai
 from asn_merit.merit import usulan_promosi as rules
-from asn_merit.merit.eligibility import cek_kelayakan
 from asn_merit.merit.kenaikan_pangkat import HasilKenaikanPangkat, cek_kenaikan_pangkat_reguler
 from asn_merit.skor_merit.ranking import rank_candidates
 
@@ -31,8 +31,7 @@ def reasons_against(doc) -> list[str]:
 	on_date = getdate(doc.tmt or today())
 	aturan = get_aturan_kelayakan()
 	if doc.jenis in rules.MENGUBAH_JABATAN:
-		syarat = frappe.get_doc("Jabatan", doc.jabatan_tujuan).get_persyaratan()
-		alasan = list(cek_kelayakan(pegawai, syarat, on_date, aturan).alasan)
+		alasan = list(kelayakan_pegawai(doc.employee, doc.jabatan_tujuan, on_date).alasan)
 		if doc.jenis == rules.ROTASI:
 			alasan += rules.cek_jendela_rotasi(
 				pegawai.tmt_jabatan and getdate(pegawai.tmt_jabatan),
