@@ -2,6 +2,7 @@
 an administrative override and a PPK choice below the first rank; who sees which scores when."""
 
 import frappe
+from frappe.desk.query_report import run
 from frappe.website.serve import get_response_content
 
 from asn_merit.api.seleksi_terbuka import pilih_calon, tutup_tahap
@@ -350,6 +351,18 @@ class TestFullSelection(SeleksiTestCase):
 			("Pelamar3 Santoso", 2, "Pelamar0 mengundurkan diri.", self.ppk),
 		)
 		self.assertIsNone(seleksi.jabatan[1].alasan_pilihan)
+		self.check_audit_report()
 		html = frappe.get_print("Seleksi Terbuka", seleksi.name, "Berita Acara Seleksi Terbuka")
 		for text in ("BERITA ACARA", "Pelamar3", "Pelamar0 mengundurkan diri.", "pansel1", "Tanda Tangan"):
 			self.assertIn(text, html)
+
+	def check_audit_report(self):
+		with self.set_user(self.ppk):
+			rows = run("Audit Penyimpangan Merit")["result"]
+		found = {(row["reference_name"], row["pegawai"], row["alasan"]) for row in rows}
+		self.assertIn((self.seleksi.name, "Pelamar3 Santoso", "Pelamar0 mengundurkan diri."), found)
+		self.assertIn(
+			(self.lamaran[10].name, "Pelamar10 Santoso", "Ijazah S2 tidak dapat diverifikasi."), found
+		)
+		with self.set_user(self.employees[0].user_id), self.assertRaises(frappe.PermissionError):
+			run("Audit Penyimpangan Merit")

@@ -1,6 +1,7 @@
 from datetime import date
 
 import frappe
+from frappe.desk.query_report import run
 from frappe.model.workflow import WorkflowTransitionError, apply_workflow
 from frappe.utils import add_days, add_years, getdate, today
 
@@ -242,6 +243,12 @@ class TestGuards(UsulanTestCase):
 			later = frappe.get_doc("Usulan Promosi", doc.name)
 			later.alasan_penyimpangan = "Diubah kemudian."
 			self.assertRaises(frappe.ValidationError, later.save)
+		with self.set_user(self.tpk):
+			audit = run("Audit Penyimpangan Merit")["result"]
+		self.assertIn(
+			(doc.name, "Peringkat 2", "Andi sedang tugas belajar sampai 2027."),
+			{(row["reference_name"], row["dasar"], row["alasan"]) for row in audit},
+		)
 
 	def test_an_election_period_needs_the_ministers_consent(self):
 		settings = frappe.get_doc("ASN Merit Settings")
