@@ -74,8 +74,8 @@ def rank_promotion(employee, pegawai, on_date) -> HasilKenaikanPangkat:
 	)
 
 
-def check_ranking(doc) -> None:
-	"""At Disetujui PPK: choosing anyone but the best-ranked eligible ASN needs a written reason."""
+def set_ranking(doc) -> None:
+	"""The proposed ASN's rank among the eligible for the target jabatan, and who is first."""
 	if doc.jenis != rules.PROMOSI_JABATAN:
 		return
 	jabatan = frappe.get_doc("Jabatan", doc.jabatan_tujuan)
@@ -83,6 +83,13 @@ def check_ranking(doc) -> None:
 	ranked = rank_candidates(jabatan, employees=employees)["layak"]
 	doc.kandidat_terbaik = ranked[0]["employee"] if ranked else None
 	doc.peringkat_merit = next((row["peringkat"] for row in ranked if row["employee"] == doc.employee), None)
+
+
+def check_ranking(doc) -> None:
+	"""At Disetujui PPK: choosing anyone but the best-ranked eligible ASN needs a written reason."""
+	if doc.jenis != rules.PROMOSI_JABATAN:
+		return
+	set_ranking(doc)
 	if rules.perlu_alasan_penyimpangan(doc.peringkat_merit) and not (doc.alasan_penyimpangan or "").strip():
 		frappe.throw(
 			_(

@@ -4,7 +4,7 @@ import frappe
 
 
 def final_ranking(seleksi) -> list[dict]:
-	"""Per jabatan: the applicants who sat the last stage in rank order, with every stage's score."""
+	"""Per jabatan: those who sat the last closed stage, in rank order, with every stage's score."""
 	lamaran = frappe.get_all(
 		"Lamaran Seleksi Terbuka",
 		filters={"seleksi_terbuka": seleksi.name, "tahap_terakhir": ("is", "set")},
@@ -27,7 +27,8 @@ def final_ranking(seleksi) -> list[dict]:
 		},
 		fields=["parent", "tahap", "nilai"],
 	)
-	last = seleksi.tahap[-1].tahap if seleksi.tahap else None
+	closed = seleksi.closed_stages()
+	last = closed[-1].tahap if closed else None  # a draft shows the ranking so far
 	for row in lamaran:
 		row.nilai = {item.tahap: item.nilai for item in scores if item.parent == row.name}
 	return [

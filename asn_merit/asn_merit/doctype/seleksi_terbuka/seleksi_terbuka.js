@@ -2,9 +2,6 @@
 // picks one of the three best per jabatan. The server checks who may do either.
 frappe.ui.form.on("Seleksi Terbuka", {
 	refresh(frm) {
-		if (frm.doc.dipublikasikan && frm.doc.route) {
-			frm.add_web_link(`/${frm.doc.route}`, __("Lihat Halaman Publik"));
-		}
 		const stage = (frm.doc.tahap || []).find((row) => row.status !== "Ditutup");
 		if (stage && ["Pengumuman", "Seleksi"].includes(frm.doc.status)) {
 			frm.add_custom_button(__("Tutup Tahap {0}", [stage.tahap]), () => close_stage(frm, stage));

@@ -16,6 +16,7 @@ from asn_merit.promosi.effect import make_employee_promotion
 
 DIAJUKAN, DISETUJUI, DITETAPKAN = "Diajukan", "Disetujui PPK", "Ditetapkan"
 DIKEMBALIKAN, DITOLAK = "Dikembalikan", "Ditolak"
+REVIEWED = ("Diverifikasi BKPSDM", "Dipertimbangkan Tim Penilai Kinerja")
 # Who decided what, and on which basis, stays as it was once the PPK has approved.
 FROZEN_AFTER_APPROVAL = ("employee", "jenis", "jabatan_tujuan", "golongan_tujuan", "alasan_penyimpangan")
 
@@ -91,6 +92,8 @@ class UsulanPromosi(Document):
 		self.check_not_self()
 		if self.workflow_state == DIAJUKAN:
 			guards.check_syarat(self)
+		elif self.workflow_state in REVIEWED:
+			guards.set_ranking(self)  # so the next reviewer and the PPK see it before deciding
 		elif self.workflow_state == DISETUJUI:
 			guards.check_ranking(self)
 		elif self.workflow_state == DIKEMBALIKAN:
