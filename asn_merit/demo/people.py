@@ -1,0 +1,253 @@
+"""The demo regency's units, jabatan, ASN with their histories, appraisals and assessments."""
+
+import random
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import frappe
+from frappe.utils import getdate, today
+
+from asn_merit.demo import bulk
+from asn_merit.demo.catalogue import (
+	FIRST_NAMES_FEMALE,
+	FIRST_NAMES_MALE,
+	LAST_NAMES,
+	UNITS,
+	JabatanTemplate,
+	unit_jabatan,
+)
+from asn_merit.merit.nip import JenisKelamin, build_nip
+from asn_merit.merit.pangkat import GOLONGAN, get_golongan
+from asn_merit.merit.predikat import (
+	BAIK,
+	BUTUH_PERBAIKAN,
+	DI_ATAS,
+	DI_BAWAH,
+	KURANG,
+	SANGAT_BAIK,
+	SANGAT_KURANG,
+	SESUAI,
+)
+
+# How predikat fall in a regency (most Baik), and the ratings that give each (DOMAIN.md 0).
+PREDIKAT_WEIGHTS = {SANGAT_BAIK: 15, BAIK: 70, BUTUH_PERBAIKAN: 10, KURANG: 4, SANGAT_KURANG: 1}
+RATINGS = {
+	SANGAT_BAIK: (DI_ATAS, DI_ATAS),
+	BAIK: (SESUAI, SESUAI),
+	BUTUH_PERBAIKAN: (DI_BAWAH, SESUAI),
+	KURANG: (SESUAI, DI_BAWAH),
+	SANGAT_KURANG: (DI_BAWAH, DI_BAWAH),
+}
+
+
+@dataclass
+class Pegawai:
+	name: str
+	employee_name: str
+	nip: str
+	unit: str
+	jabatan: str
+	template: JabatanTemplate
+	grade: str
+	predikat: dict[int, str]
+
+
+def make_units(company: str) -> list[str]:
+	abbr = frappe.db.get_value("Company", company, "abbr")
+	units = []
+	for unit in UNITS:
+		name = f"{unit} - {abbr}"
+		if not frappe.db.exists("Department", name):
+			frappe.get_doc(
+				{
+					"doctype": "Department",
+					"department_name": unit,
+					"company": company,
+					"parent_department": "All Departments",
+				}
+			).insert(ignore_permissions=True)
+		units.append(name)
+	return units
+
+
+def make_jabatan(units: list[str], count: int) -> list[tuple[str, str, JabatanTemplate]]:
+	"""(jabatan, unit, template) for `count` jabatan spread over the units; heads are parents."""
+	per_unit, extra = divmod(count, len(units))
+	made = []
+	for index, unit in enumerate(units):
+		templates = unit_jabatan(UNITS[index], per_unit + (index < extra))
+		head = None
+		for template in templates:
+			doc = frappe.get_doc(
+				{
+					"doctype": "Jabatan",
+					"nama_jabatan": template.nama,
+					"unit_kerja": unit,
+					"jenis_jabatan": template.jenis,
+					"eselon": template.eselon,
+					"jenjang_fungsional": template.jenjang,
+					"kelas_jabatan": template.kelas,
+					"kebutuhan": template.kebutuhan,
+					"pendidikan_minimal": template.pendidikan,
+					"jabatan_kritis": int(template.jenis == "JPT Pratama"),
+					"parent_jabatan": head,
+				}
+			).insert(ignore_permissions=True)
+			head = head or doc.name
+			made.append((doc.name, unit, template))
+	return made
+
+
+def slots(rng: random.Random, jabatan: list[tuple], count: int) -> list[tuple[str, str, JabatanTemplate]]:
+	"""Who-holds-what for `count` ASN: each need filled, a tenth of single posts left vacant,
+	the rest of the people spread over the many-holder jabatan."""
+	filled = []
+	for item in jabatan:
+		need = item[2].kebutuhan
+		if need == 1 and rng.random() < 0.1:
+			continue
+		filled += [item] * need
+	many = [item for item in jabatan if item[2].kebutuhan > 1]
+	many = many or [item for item in jabatan if not item[2].eselon] or jabatan
+	while len(filled) < count:
+		filled.append(rng.choice(many))
+	rng.shuffle(filled)
+	order = {item[0]: index for index, item in enumerate(jabatan)}
+	return sorted(filled[:count], key=lambda item: order[item[0]])
+
+
+def make_employees(rng: random.Random, company: str, jabatan: list[tuple], count: int) -> list[Pegawai]:
+	names = bulk.reserve_names("HR-EMP-", count)
+	this_year = getdate(today()).year
+	lft = (frappe.db.sql("select max(rgt) from tabEmployee")[0][0] or 0) + 1
+	used_nips: set[str] = set()
+	rows, people, histories = [], [], {"predikat": {}, "golongan": {}, "jabatan": {}}
+	for index, (name, (jabatan_name, unit, template)) in enumerate(
+		zip(names, slots(rng, jabatan, count), strict=True)
+	):
+		row, pegawai = _employee(rng, name, company, jabatan_name, unit, template, this_year, used_nips)
+		row.update({"lft": lft + 2 * index, "rgt": lft + 2 * index + 1})
+		rows.append(row)
+		people.append(pegawai)
+		histories["predikat"][name] = [
+			{"tahun": year, "predikat": label, "sumber": "Penilaian Kinerja"}
+			for year, label in sorted(pegawai.predikat.items())
+		]
+		histories["golongan"][name] = [{"golongan": row["grade"], "dari": row["tmt_golongan"]}]
+		histories["jabatan"][name] = [{"jabatan": jabatan_name, "dari": row["tmt_jabatan"]}]
+	bulk.insert("Employee", rows)
+	bulk.insert(
+		"Riwayat Predikat Kinerja",
+		bulk.child_rows("Employee", "riwayat_predikat_kinerja", histories["predikat"]),
+	)
+	bulk.insert("Riwayat Golongan", bulk.child_rows("Employee", "riwayat_golongan", histories["golongan"]))
+	bulk.insert("Riwayat Jabatan", bulk.child_rows("Employee", "riwayat_jabatan", histories["jabatan"]))
+	return people
+
+
+def _employee(rng, name, company, jabatan_name, unit, template, this_year, used_nips) -> tuple[dict, Pegawai]:
+	female = rng.random() < 0.45
+	first = rng.choice(FIRST_NAMES_FEMALE if female else FIRST_NAMES_MALE)
+	last = rng.choice(LAST_NAMES)
+	low, high = (get_golongan(kode).urutan for kode in template.golongan)
+	grade = GOLONGAN[rng.randint(low, high) - 1].kode
+	age = {"JPT Pratama": 50, "Administrator": 45, "Pengawas": 40}.get(template.jenis, 35) + rng.randint(
+		-6, 6
+	)
+	birth = date(this_year - age, rng.randint(1, 12), rng.randint(1, 28))
+	tmt_cpns = date(min(birth.year + rng.randint(23, 30), this_year - 2), rng.randint(1, 12), 1)
+	jenis_kelamin = JenisKelamin.PEREMPUAN if female else JenisKelamin.LAKI_LAKI
+	nip = _unique_nip(rng, birth, tmt_cpns, jenis_kelamin, used_nips)
+	predikat = {year: _predikat(rng) for year in (this_year - 2, this_year - 1)}
+	row = {
+		"name": name,
+		"naming_series": "HR-EMP-",
+		"first_name": first,
+		"last_name": last,
+		"employee_name": f"{first} {last}",
+		"gender": "Female" if female else "Male",
+		"date_of_birth": birth,
+		"date_of_joining": tmt_cpns,
+		"company": company,
+		"status": "Active",
+		"department": unit,
+		"designation": jabatan_name,
+		"jabatan": jabatan_name,
+		"tmt_jabatan": getdate(today()) - timedelta(days=rng.randint(180, 8 * 365)),
+		"grade": grade,
+		"tmt_golongan": getdate(today()) - timedelta(days=rng.randint(200, 6 * 365)),
+		"nip": nip,
+		"status_kepegawaian": "PNS",
+		"pendidikan_terakhir": "S2"
+		if template.pendidikan == "S2" or rng.random() < 0.1
+		else template.pendidikan,
+		"docstatus": 0,
+	}
+	return row, Pegawai(name, row["employee_name"], nip, unit, jabatan_name, template, grade, predikat)
+
+
+def _unique_nip(rng, birth, tmt_cpns, jenis_kelamin, used: set[str]) -> str:
+	nomor = rng.randint(1, 900)
+	while (nip := build_nip(birth, tmt_cpns, jenis_kelamin, nomor)) in used:
+		nomor = nomor % 999 + 1
+	used.add(nip)
+	return nip
+
+
+def _predikat(rng: random.Random) -> str:
+	return rng.choices(list(PREDIKAT_WEIGHTS), weights=list(PREDIKAT_WEIGHTS.values()))[0]
+
+
+def make_appraisals(people: list[Pegawai]) -> int:
+	"""The annual appraisals behind each person's predikat history, final and submitted."""
+	heads = {}
+	for pegawai in people:
+		heads.setdefault(pegawai.unit, pegawai)  # people are ordered head of unit first
+	rows = []
+	for year in sorted({year for pegawai in people for year in pegawai.predikat}):
+		names = iter(bulk.reserve_names(f"PK-{year}-", len(people)))
+		for pegawai in people:
+			label = pegawai.predikat[year]
+			penilai = heads[pegawai.unit]
+			hasil, perilaku = RATINGS[label]
+			rows.append(
+				{
+					"name": next(names),
+					"employee": pegawai.name,
+					"employee_name": pegawai.employee_name,
+					"nip": pegawai.nip,
+					"jabatan": pegawai.jabatan,
+					"unit_kerja": pegawai.unit,
+					"tahun": year,
+					"periode": "Tahunan",
+					"pejabat_penilai": penilai.name if penilai is not pegawai else None,
+					"rating_hasil_kerja": hasil,
+					"rating_perilaku": perilaku,
+					"predikat": label,
+					"tanggal_final": date(year + 1, 1, 20),
+					"docstatus": 1,
+				}
+			)
+	bulk.insert("Penilaian Kinerja", rows)
+	return len(rows)
+
+
+def make_assessments(rng: random.Random, people: list[Pegawai]) -> int:
+	"""Potential from an assessment centre for those in or near structural posts, and some more."""
+	assessed = [p for p in people if p.template.eselon or rng.random() < 0.3]
+	names = iter(bulk.reserve_names(f"ASM-{getdate(today()).year}-", len(assessed)))
+	rows = [
+		{
+			"name": next(names),
+			"employee": pegawai.name,
+			"employee_name": pegawai.employee_name,
+			"tanggal_asesmen": getdate(today()) - timedelta(days=rng.randint(30, 700)),
+			"sumber": rng.choice(("Assessment Center", "Uji Kompetensi", "CACT BKN")),
+			"lembaga": "UPT Penilaian Kompetensi BKD Provinsi",
+			"skor_potensial": round(rng.triangular(45, 95, 72), 1),
+			"docstatus": 1,
+		}
+		for pegawai in assessed
+	]
+	bulk.insert("Hasil Asesmen", rows)
+	return len(rows)

@@ -1,0 +1,50 @@
+"""A demo kabupaten with a fixed seed: the same site every time for the same size.
+
+`bench --site <site> asn-demo` fills a site for a newcomer to look at (scripts/up does it);
+the benchmarks call make_demo_regency with a larger size.
+"""
+
+import random
+import time
+
+import frappe
+from frappe import _
+
+from asn_merit.demo import activity, people
+from asn_merit.skor_merit.recompute import recompute_all
+
+MARKER_JABATAN = "Kepala Dinas Pendidikan"
+
+
+def make_demo_regency(
+	pegawai: int = 2000, jabatan: int = 300, pengaduan: int = 500, seed: int = 2026, workflows: bool = True
+) -> dict:
+	"""Fill the site; returns what was made and how long each part took, in seconds."""
+	if frappe.db.exists("Jabatan", MARKER_JABATAN):
+		frappe.throw(_("Data contoh sudah ada di situs ini."))
+	company = frappe.defaults.get_global_default("company") or frappe.get_all("Company", pluck="name")[0]
+	rng = random.Random(seed)
+	report, timer = {}, _Timer()
+	units = people.make_units(company)
+	posts = people.make_jabatan(units, jabatan)
+	report["jabatan"] = (len(posts), timer.lap())
+	asn = people.make_employees(rng, company, posts, pegawai)
+	report["pegawai"] = (len(asn), timer.lap())
+	report["penilaian_kinerja"] = (people.make_appraisals(asn), timer.lap())
+	report["hasil_asesmen"] = (people.make_assessments(rng, asn), timer.lap())
+	report["pengaduan"] = (activity.make_complaints(rng, units, asn, pengaduan), timer.lap())
+	if workflows:
+		report["seleksi_terbuka"] = (activity.make_open_selection(rng, asn), timer.lap())
+		report["usulan_promosi"] = (activity.make_proposals(rng, asn), timer.lap())
+	report["skor_merit"] = (recompute_all(), timer.lap())
+	return report
+
+
+class _Timer:
+	def __init__(self):
+		self.last = time.monotonic()
+
+	def lap(self) -> float:
+		now = time.monotonic()
+		elapsed, self.last = now - self.last, now
+		return round(elapsed, 1)
