@@ -17,11 +17,11 @@ def asn_demo(context, pegawai: int, jabatan: int, pengaduan: int, seed: int):
 	"""Fill the site with a demo kabupaten (units, jabatan, ASN, appraisals, complaints, workflows)."""
 	import frappe
 
-	from asn_merit.demo.regency import make_demo_regency
-
 	frappe.init(site=get_site(context))
 	frappe.connect()
 	try:
+		from asn_merit.demo.regency import make_demo_regency
+
 		frappe.flags.mute_emails = True
 		report = make_demo_regency(pegawai=pegawai, jabatan=jabatan, pengaduan=pengaduan, seed=seed)
 		frappe.db.commit()

@@ -142,7 +142,7 @@ STEPS = {
 NOTES = {
 	"Kembalikan": {"catatan_pengembalian": "Lengkapi SKP dua tahun terakhir."},
 	"Tolak": {"alasan_penolakan": "Belum memenuhi masa kerja dalam pangkat."},
-	"Tetapkan": {"nomor_sk": "800/DEMO/BKPSDM", "tanggal_sk": today()},
+	"Tetapkan": {"nomor_sk": "800/DEMO/BKPSDM"},  # and tanggal_sk: the day it runs
 }
 
 
@@ -165,6 +165,8 @@ def make_proposals(rng: random.Random, people: list[Pegawai]) -> dict[str, str]:
 			if action in NOTES:
 				doc = frappe.get_doc("Usulan Promosi", doc.name)
 				doc.update(NOTES[action])
+				if action == "Tetapkan":
+					doc.tanggal_sk = today()
 				doc.save(ignore_permissions=True)
 			doc = apply_workflow(frappe.get_doc("Usulan Promosi", doc.name).as_dict(), action)
 		made[state] = doc.name

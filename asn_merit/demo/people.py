@@ -1,11 +1,12 @@
 """The demo regency's units, jabatan, ASN with their histories, appraisals and assessments."""
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 import frappe
 from frappe.utils import getdate, today
+from frappe.utils.nestedset import get_root_of
 
 from asn_merit.demo import bulk
 from asn_merit.demo.catalogue import (
@@ -54,6 +55,7 @@ class Pegawai:
 
 def make_units(company: str) -> list[str]:
 	abbr = frappe.db.get_value("Company", company, "abbr")
+	root = get_root_of("Department")  # "All Departments", translated when set up in Indonesian
 	units = []
 	for unit in UNITS:
 		name = f"{unit} - {abbr}"
@@ -63,19 +65,22 @@ def make_units(company: str) -> list[str]:
 					"doctype": "Department",
 					"department_name": unit,
 					"company": company,
-					"parent_department": "All Departments",
+					"parent_department": root,
 				}
 			).insert(ignore_permissions=True)
 		units.append(name)
 	return units
 
 
-def make_jabatan(units: list[str], count: int) -> list[tuple[str, str, JabatanTemplate]]:
-	"""(jabatan, unit, template) for `count` jabatan spread over the units; heads are parents."""
+def make_jabatan(units: list[str], count: int, pegawai: int) -> list[tuple[str, str, JabatanTemplate]]:
+	"""(jabatan, unit, template) for `count` jabatan spread over the units; heads are parents.
+	The need of the many-holder jabatan is scaled so the regency needs a little more than
+	`pegawai` people, as a workload analysis usually finds."""
 	per_unit, extra = divmod(count, len(units))
+	chosen = [unit_jabatan(UNITS[index], per_unit + (index < extra)) for index in range(len(units))]
+	chosen = _scale_need(chosen, round(pegawai * 1.05))
 	made = []
-	for index, unit in enumerate(units):
-		templates = unit_jabatan(UNITS[index], per_unit + (index < extra))
+	for unit, templates in zip(units, chosen, strict=True):
 		head = None
 		for template in templates:
 			doc = frappe.get_doc(
@@ -96,6 +101,19 @@ def make_jabatan(units: list[str], count: int) -> list[tuple[str, str, JabatanTe
 			head = head or doc.name
 			made.append((doc.name, unit, template))
 	return made
+
+
+def _scale_need(per_unit: list[list[JabatanTemplate]], target: int) -> list[list[JabatanTemplate]]:
+	single = sum(1 for templates in per_unit for item in templates if item.kebutuhan == 1)
+	many = sum(item.kebutuhan for templates in per_unit for item in templates if item.kebutuhan > 1)
+	factor = max(target - single, many) / many if many else 1
+	return [
+		[
+			item if item.kebutuhan == 1 else replace(item, kebutuhan=round(item.kebutuhan * factor))
+			for item in templates
+		]
+		for templates in per_unit
+	]
 
 
 def slots(rng: random.Random, jabatan: list[tuple], count: int) -> list[tuple[str, str, JabatanTemplate]]:

@@ -26,7 +26,7 @@ def make_demo_regency(
 	rng = random.Random(seed)
 	report, timer = {}, _Timer()
 	units = people.make_units(company)
-	posts = people.make_jabatan(units, jabatan)
+	posts = people.make_jabatan(units, jabatan, pegawai)
 	report["jabatan"] = (len(posts), timer.lap())
 	asn = people.make_employees(rng, company, posts, pegawai)
 	report["pegawai"] = (len(asn), timer.lap())

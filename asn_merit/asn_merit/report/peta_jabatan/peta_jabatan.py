@@ -9,7 +9,7 @@ from frappe import _
 
 def execute(filters=None):
 	filters = frappe._dict(filters or {})
-	conditions = {"is_group": 0}
+	conditions = {}  # a jabatan with subordinates (is_group) is a post too: keep it
 	if filters.unit_kerja:
 		conditions["unit_kerja"] = filters.unit_kerja
 	jabatan = frappe.get_list(
