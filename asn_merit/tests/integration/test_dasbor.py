@@ -110,3 +110,30 @@ class TestPetaJabatan(ASNTestCase):
 		asn = make_employee_with_user("peta.asn@example.com").user_id
 		with self.set_user(asn), self.assertRaises(frappe.PermissionError):
 			run("Peta Jabatan")
+
+
+class TestTenggatPengaduan(ASNTestCase):
+	def test_each_complaint_is_met_late_or_open_and_overdue(self):
+		officer = make_user("tenggat.pengaduan@example.com", "Petugas Pengaduan")
+		on_time, late, overdue = make_pengaduan(), make_pengaduan(), make_pengaduan()
+		deadline = add_days(today(), -5)
+		on_time.db_set(
+			{"status": "Selesai", "batas_penyelesaian": deadline, "tanggal_selesai": add_days(deadline, -1)}
+		)
+		late.db_set(
+			{"status": "Selesai", "batas_penyelesaian": deadline, "tanggal_selesai": add_days(deadline, 2)}
+		)
+		overdue.db_set({"batas_penyelesaian": deadline})
+		with self.set_user(officer):
+			result = run("Tenggat Pengaduan")
+		ketepatan = {row["name"]: row["ketepatan"] for row in result["result"]}
+		self.assertEqual(
+			[ketepatan[doc.name] for doc in (on_time, late, overdue)],
+			["Tepat Waktu", "Terlambat", "Berjalan, Lewat Tenggat"],
+		)
+		self.assertEqual(sum(result["chart"]["data"]["datasets"][0]["values"]), len(result["result"]))
+
+	def test_a_plain_asn_cannot_open_it(self):
+		asn = make_employee_with_user("tenggat.asn@example.com").user_id
+		with self.set_user(asn), self.assertRaises(frappe.PermissionError):
+			run("Tenggat Pengaduan")

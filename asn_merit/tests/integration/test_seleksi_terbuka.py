@@ -352,6 +352,7 @@ class TestFullSelection(SeleksiTestCase):
 		)
 		self.assertIsNone(seleksi.jabatan[1].alasan_pilihan)
 		self.check_audit_report()
+		self.check_results_report()
 		html = frappe.get_print("Seleksi Terbuka", seleksi.name, "Berita Acara Seleksi Terbuka")
 		for text in ("BERITA ACARA", "Pelamar3", "Pelamar0 mengundurkan diri.", "pansel1", "Tanda Tangan"):
 			self.assertIn(text, html)
@@ -366,3 +367,16 @@ class TestFullSelection(SeleksiTestCase):
 		)
 		with self.set_user(self.employees[0].user_id), self.assertRaises(frappe.PermissionError):
 			run("Audit Penyimpangan Merit")
+
+	def check_results_report(self):
+		with self.set_user(self.ppk):
+			rows = run("Hasil Seleksi Terbuka", filters={"seleksi_terbuka": self.seleksi.name})["result"]
+		self.assertEqual(len(rows), 12)
+		by_name = {row["name"]: row for row in rows}
+		self.assertEqual(
+			(by_name[self.lamaran[3].name]["peringkat"], by_name[self.lamaran[3].name]["status"]),
+			(2, "Terpilih"),
+		)
+		self.assertEqual(by_name[self.lamaran[11].name]["status"], "Tidak Memenuhi Syarat")
+		with self.set_user(self.employees[0].user_id), self.assertRaises(frappe.PermissionError):
+			run("Hasil Seleksi Terbuka", filters={"seleksi_terbuka": self.seleksi.name})

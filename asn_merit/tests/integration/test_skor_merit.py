@@ -3,6 +3,7 @@
 from datetime import date
 
 import frappe
+from frappe.desk.query_report import run
 from frappe.utils import add_days, today
 
 from asn_merit.api.merit import get_peringkat_kandidat, hitung_ulang_skor_merit
@@ -138,6 +139,17 @@ class TestCandidateRanking(MeritTestCase):
 		self.assertEqual(top["total"], 96.25)
 		self.assertIn("Pengembangan kompetensi", " ".join(top["komponen"][4]["rincian"]))
 		self.assertEqual(top["peringkat"], 1)
+
+	def test_the_ranking_report_shows_the_same_order_and_the_reasons(self):
+		with self.set_user(self.officer):
+			result = run("Peringkat Merit Jabatan", filters={"jabatan": self.jabatan.name})
+		rows = result["result"]
+		self.assertEqual(
+			(rows[0]["employee"], rows[0]["peringkat"], rows[0]["total"]), (self.andi.name, 1, 96.25)
+		)
+		rendah = next(row for row in rows if row["employee"] == self.rendah.name)
+		self.assertIsNone(rendah.get("peringkat"))
+		self.assertIn("Pangkat III/b", rendah["keterangan"])
 
 	def test_ties_are_broken_by_the_stated_rule(self):
 		result = self.ranking()

@@ -1,0 +1,65 @@
+"""The merit ranking for one jabatan: the eligible ASN by merit score with each component, then
+the ineligible with their reasons. The same ranking as the Jabatan form's dialog and the API."""
+
+import frappe
+from frappe import _
+
+from asn_merit.api.merit import get_peringkat_kandidat
+
+COMPONENTS = ("kinerja", "potensi", "kompetensi", "kualifikasi", "rekam_jejak")
+
+
+def execute(filters=None):
+	filters = frappe._dict(filters or {})
+	if not filters.jabatan:
+		return _columns(), [], _("Pilih jabatan.")
+	result = get_peringkat_kandidat(filters.jabatan)
+	data = [_eligible(row) for row in result["layak"]]
+	data += [_ineligible(row) for row in result["tidak_layak"]]
+	return _columns(), data, result["aturan_seri"]
+
+
+def _eligible(row: dict) -> dict:
+	scores = {key: item["skor"] for key, item in zip(COMPONENTS, row["komponen"], strict=True)}
+	return {
+		**_identity(row),
+		"peringkat": row["peringkat"],
+		"total": row["total"],
+		**scores,
+		"keterangan": _("Memenuhi syarat"),
+	}
+
+
+def _ineligible(row: dict) -> dict:
+	return {**_identity(row), "keterangan": "; ".join(row["alasan"])}
+
+
+def _identity(row: dict) -> dict:
+	keys = ("employee", "employee_name", "nip", "golongan", "unit_kerja")
+	return {key: row[key] for key in keys}
+
+
+def _columns() -> list[dict]:
+	# Plain text for the unit: query_report would filter by Department permissions otherwise.
+	score = {"fieldtype": "Float", "precision": 2, "width": 95}
+	return [
+		{"fieldname": "peringkat", "label": _("Peringkat"), "fieldtype": "Int", "width": 85},
+		{
+			"fieldname": "employee",
+			"label": _("Pegawai"),
+			"fieldtype": "Link",
+			"options": "Employee",
+			"width": 130,
+		},
+		{"fieldname": "employee_name", "label": _("Nama"), "fieldtype": "Data", "width": 180},
+		{"fieldname": "nip", "label": _("NIP"), "fieldtype": "Data", "width": 160},
+		{"fieldname": "golongan", "label": _("Golongan"), "fieldtype": "Data", "width": 80},
+		{"fieldname": "unit_kerja", "label": _("Unit Kerja"), "fieldtype": "Data", "width": 200},
+		{"fieldname": "total", "label": _("Skor Merit"), **score},
+		{"fieldname": "kinerja", "label": _("Kinerja"), **score},
+		{"fieldname": "potensi", "label": _("Potensi"), **score},
+		{"fieldname": "kompetensi", "label": _("Kompetensi"), **score},
+		{"fieldname": "kualifikasi", "label": _("Kualifikasi"), **score},
+		{"fieldname": "rekam_jejak", "label": _("Rekam Jejak"), **score},
+		{"fieldname": "keterangan", "label": _("Keterangan"), "fieldtype": "Data", "width": 320},
+	]
