@@ -12,6 +12,8 @@ class TestIndonesianTerms(ASNTestCase):
 		self.assertEqual(translations.get("Designation"), "Jabatan")  # stock: "Penunjukan"
 		self.assertEqual(translations.get("Employee Grade"), "Golongan")  # stock: "Kelas Karyawan"
 		self.assertEqual(translations.get("No."), "No.")  # stock: "Newton"
+		self.assertEqual(translations.get("Employee"), "Pegawai")
+		self.assertEqual(translations.get("Company"), "Instansi")
 
 	def test_frappe_messages_a_citizen_meets_on_the_public_form_are_indonesian(self):
 		translations = get_full_dict("id")
