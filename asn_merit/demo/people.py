@@ -21,6 +21,7 @@ from asn_merit.merit.nip import JenisKelamin, build_nip
 from asn_merit.merit.pangkat import GOLONGAN, get_golongan
 from asn_merit.merit.predikat import (
 	BAIK,
+	BERAKHLAK,
 	BUTUH_PERBAIKAN,
 	DI_ATAS,
 	DI_BAWAH,
@@ -96,11 +97,24 @@ def make_jabatan(units: list[str], count: int, pegawai: int) -> list[tuple[str, 
 					"pendidikan_minimal": template.pendidikan,
 					"jabatan_kritis": int(template.jenis == "JPT Pratama"),
 					"parent_jabatan": head,
+					"standar_kompetensi": _standar_kompetensi(template),
 				}
 			).insert(ignore_permissions=True)
 			head = head or doc.name
 			made.append((doc.name, unit, template))
 	return made
+
+
+def _standar_kompetensi(template: JabatanTemplate) -> list[dict]:
+	"""Managerial posts carry a competency standard; the level rises with the post."""
+	if not template.eselon:
+		return []
+	level = {"JPT Pratama": 4, "Administrator": 3}.get(template.jenis, 2)
+	return [
+		{"jenis_kompetensi": "Manajerial", "kompetensi": "Integritas", "level": level},
+		{"jenis_kompetensi": "Manajerial", "kompetensi": "Kepemimpinan", "level": level},
+		{"jenis_kompetensi": "Sosial Kultural", "kompetensi": "Perekat Bangsa", "level": min(level, 3)},
+	]
 
 
 def _scale_need(per_unit: list[list[JabatanTemplate]], target: int) -> list[list[JabatanTemplate]]:
@@ -221,16 +235,22 @@ def make_appraisals(people: list[Pegawai]) -> int:
 	heads = {}
 	for pegawai in people:
 		heads.setdefault(pegawai.unit, pegawai)  # people are ordered head of unit first
-	rows = []
+	rows, rhk, perilaku = [], {}, {}
 	for year in sorted({year for pegawai in people for year in pegawai.predikat}):
 		names = iter(bulk.reserve_names(f"PK-{year}-", len(people)))
 		for pegawai in people:
 			label = pegawai.predikat[year]
 			penilai = heads[pegawai.unit]
-			hasil, perilaku = RATINGS[label]
+			hasil, perilaku_rating = RATINGS[label]
+			name = next(names)
+			rhk[name] = [{**item, "docstatus": 1} for item in _rhk(pegawai)]
+			perilaku[name] = [
+				{"nilai_berakhlak": nilai, "rating_atasan": perilaku_rating, "docstatus": 1}
+				for nilai in BERAKHLAK
+			]
 			rows.append(
 				{
-					"name": next(names),
+					"name": name,
 					"employee": pegawai.name,
 					"employee_name": pegawai.employee_name,
 					"nip": pegawai.nip,
@@ -239,15 +259,40 @@ def make_appraisals(people: list[Pegawai]) -> int:
 					"tahun": year,
 					"periode": "Tahunan",
 					"pejabat_penilai": penilai.name if penilai is not pegawai else None,
+					"pejabat_penilai_name": penilai.employee_name if penilai is not pegawai else None,
 					"rating_hasil_kerja": hasil,
-					"rating_perilaku": perilaku,
+					"rating_perilaku": perilaku_rating,
 					"predikat": label,
 					"tanggal_final": date(year + 1, 1, 20),
 					"docstatus": 1,
 				}
 			)
 	bulk.insert("Penilaian Kinerja", rows)
+	bulk.insert("Penilaian Kinerja RHK", bulk.child_rows("Penilaian Kinerja", "hasil_kerja", rhk))
+	bulk.insert("Penilaian Kinerja Perilaku", bulk.child_rows("Penilaian Kinerja", "perilaku", perilaku))
 	return len(rows)
+
+
+def _rhk(pegawai: Pegawai) -> list[dict]:
+	"""Two results of work for the year, worded for the post."""
+	return [
+		{
+			"jenis_rhk": "Utama",
+			"rhk": f"Terlaksananya tugas {pegawai.jabatan} sesuai rencana kerja",
+			"aspek": "Kuantitas",
+			"indikator": "Persentase kegiatan yang terlaksana",
+			"target": "100%",
+			"realisasi": "100%",
+		},
+		{
+			"jenis_rhk": "Utama",
+			"rhk": "Meningkatnya kualitas layanan unit kerja",
+			"aspek": "Kualitas",
+			"indikator": "Indeks kepuasan layanan",
+			"target": "85",
+			"realisasi": "86",
+		},
+	]
 
 
 def make_assessments(rng: random.Random, people: list[Pegawai]) -> int:

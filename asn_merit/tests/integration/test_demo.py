@@ -58,6 +58,10 @@ class TestDemoRegency(ASNTestCase):
 			frappe.get_doc("Employee", row.name).save()
 		for name in frappe.get_all("Pengaduan Masyarakat", limit=5, order_by="creation desc", pluck="name"):
 			frappe.get_doc("Pengaduan Masyarakat", name).save()
+		appraisal = frappe.get_doc("Penilaian Kinerja", {"employee": self.employees[0].name})
+		self.assertEqual(
+			(appraisal.docstatus, len(appraisal.hasil_kerja), len(appraisal.perilaku)), (1, 2, 7)
+		)
 		jabatan = frappe.get_doc("Jabatan", self.employees[0].jabatan)
 		self.assertGreaterEqual(jabatan.bezetting, 1)
 
