@@ -2,12 +2,14 @@
 and that the same seed gives the same regency."""
 
 import frappe
+from frappe.desk.query_report import run
 
 from asn_merit.demo.activity import STEPS
 from asn_merit.demo.catalogue import UNITS
 from asn_merit.demo.regency import make_demo_regency
 from asn_merit.merit.nip import parse_nip
 from asn_merit.tests.base import ASNTestCase
+from asn_merit.tests.factories import make_employee_with_user, make_user
 
 SIZE = {"pegawai": 120, "jabatan": 60, "pengaduan": 60}
 
@@ -76,3 +78,38 @@ class TestDemoRegency(ASNTestCase):
 		with self.assertRaises(frappe.ValidationError) as caught:
 			make_demo_regency(**SIZE)
 		self.assertIn("sudah ada", str(caught.exception))
+
+
+# A BKPSDM officer works in HRMS as an HR User too: our role adds to it, it does not replace it.
+WORKS_WITH = {"Petugas BKPSDM": ("HR User",)}
+
+
+# Filters a report cannot run without, taken from the demo regency.
+def report_filters(report: str, seleksi: str) -> dict:
+	jabatan = frappe.db.get_value("Jabatan", {"jenis_jabatan": "JPT Pratama"})
+	unit = frappe.db.get_value("Jabatan", jabatan, "unit_kerja")
+	return {
+		"Peringkat Merit Jabatan": {"jabatan": jabatan},
+		"Hasil Seleksi Terbuka": {"seleksi_terbuka": seleksi},
+		"Kalibrasi Predikat Kinerja": {"unit_kerja": unit, "tahun": frappe.utils.getdate().year - 1},
+	}.get(report, {})
+
+
+class TestReportsOnTheDemoRegency(ASNTestCase):
+	def test_every_report_opens_for_each_of_its_roles_and_is_refused_to_a_plain_asn(self):
+		frappe.set_user("Administrator")
+		seleksi = make_demo_regency(**SIZE, workflows=True)["seleksi_terbuka"][0]
+		asn = make_employee_with_user("laporan.asn@example.com").user_id
+		reports = frappe.get_all("Report", filters={"module": "ASN Merit"}, pluck="name")
+		self.assertGreaterEqual(len(reports), 8)
+		for report in reports:
+			filters = report_filters(report, seleksi)
+			for role in frappe.get_all(
+				"Has Role", filters={"parent": report, "parenttype": "Report"}, pluck="role"
+			):
+				user = make_user(f"{frappe.scrub(role)}@laporan.example.com", role, *WORKS_WITH.get(role, ()))
+				with self.set_user(user):
+					result = run(report, filters=filters)
+				self.assertIn("result", result, f"{report} as {role}")
+			with self.set_user(asn), self.assertRaises(frappe.PermissionError, msg=report):
+				run(report, filters=filters)

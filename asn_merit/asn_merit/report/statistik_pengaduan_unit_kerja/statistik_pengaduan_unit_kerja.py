@@ -65,8 +65,8 @@ def _columns() -> list[dict]:
 	unit = {
 		"fieldname": "unit_kerja",
 		"label": _("Unit Kerja"),
-		"fieldtype": "Link",
-		"options": "Department",
+		# Text, not a Link: query_report would demand Department read of complaint officers.
+		"fieldtype": "Data",
 		"width": 320,
 	}
 	return [
