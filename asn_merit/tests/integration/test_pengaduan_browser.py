@@ -82,8 +82,8 @@ class TestPengaduanInTheBrowser(ASNTestCase):
 		self.field(fieldname).fill(value)
 		self.field(fieldname).press("Tab")
 		self.page.wait_for_function(
-			"([name, value]) => frappe.web_form.doc[name] === value", arg=[fieldname, value], timeout=10000
-		)
+			"([name, value]) => frappe.web_form.doc[name] === value", arg=[fieldname, value], timeout=30000
+		)  # 10 s was once not enough for a textarea on a loaded machine (CI, 2026-11-23)
 
 	def fill_the_form(self):
 		page = self.page
