@@ -1,0 +1,157 @@
+"""Benchmark a regency on a real site filled by the demo generator, and print the table.
+
+Run through scripts/benchmark (it builds the site); directly:
+    cd $BENCH_DIR/sites && ../env/bin/python /path/to/benchmarks/regency.py --site asn-bench.localhost
+
+Each figure is the median of --runs runs with min and max, measured in this one process on
+this machine; the guest submissions come from a second process (benchmarks/load_client.py)
+against gunicorn with 2 workers.
+"""
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import frappe
+
+HERE = Path(__file__).resolve().parent
+TARGETS = {
+	"recompute_bulk": 2.0,
+	"ranking": 0.3,
+	"pengaduan_list": 0.2,
+}
+
+
+def timed(fn, runs: int) -> list[float]:
+	samples = []
+	for _run in range(runs):
+		start = time.perf_counter()
+		fn()
+		samples.append(time.perf_counter() - start)
+	return samples
+
+
+def summary(samples: list[float]) -> dict:
+	return {
+		"median": statistics.median(samples),
+		"min": min(samples),
+		"max": max(samples),
+		"runs": len(samples),
+	}
+
+
+def recompute_bulk() -> None:
+	from asn_merit.skor_merit.recompute import recompute_all
+
+	recompute_all()
+	frappe.db.commit()
+
+
+def recompute_per_document() -> None:
+	"""The same scores, one frappe.get_doc + save per employee: what the bulk path replaces."""
+	from asn_merit.skor_merit.recompute import COLUMNS, EMPLOYEE_FIELDS, score_rows
+
+	employees = frappe.get_all("Employee", filters={"status": "Active"}, fields=EMPLOYEE_FIELDS)
+	skip = {"owner", "modified_by", "creation", "modified", "docstatus", "idx"}
+	for row in score_rows(employees):
+		values = {column: value for column, value in zip(COLUMNS, row, strict=True) if column not in skip}
+		if frappe.db.exists("Skor Merit", values["name"]):
+			doc = frappe.get_doc("Skor Merit", values["name"])
+			doc.update(values)
+			doc.save(ignore_permissions=True)
+		else:
+			frappe.get_doc({"doctype": "Skor Merit", **values}).insert(ignore_permissions=True)
+	frappe.db.commit()
+
+
+def ranking(jabatan: str):
+	from asn_merit.api.merit import get_peringkat_kandidat
+
+	return lambda: get_peringkat_kandidat(jabatan)
+
+
+def pengaduan_list(user: str, unit: str):
+	"""The desk list view's own call: first page, newest first, one unit, as a complaint officer."""
+	from frappe.desk.reportview import get
+
+	def run():
+		frappe.set_user(user)
+		frappe.local.form_dict = frappe._dict(
+			doctype="Pengaduan Masyarakat",
+			fields=json.dumps(
+				[
+					"`tabPengaduan Masyarakat`.`name`",
+					"`tabPengaduan Masyarakat`.`judul`",
+					"`tabPengaduan Masyarakat`.`status`",
+					"`tabPengaduan Masyarakat`.`tanggal_diterima`",
+				]
+			),
+			filters=json.dumps([["Pengaduan Masyarakat", "unit_kerja", "=", unit]]),
+			order_by="`tabPengaduan Masyarakat`.`tanggal_diterima` desc",
+			start=0,
+			page_length=20,
+		)
+		result = get()
+		frappe.set_user("Administrator")
+		return result
+
+	return run
+
+
+def complaint_officer() -> str:
+	email = "benchmark.pengaduan@kabupaten-contoh.go.id"
+	if not frappe.db.exists("User", email):
+		frappe.get_doc(
+			{"doctype": "User", "email": email, "first_name": "Petugas Benchmark", "send_welcome_email": 0}
+		).insert(ignore_permissions=True)
+		frappe.get_doc("User", email).add_roles("Petugas Pengaduan")
+		frappe.db.commit()
+	return email
+
+
+def submissions(concurrency: int, count: int) -> dict:
+	"""Guest submissions through the real web form endpoint, served by gunicorn with 2 workers."""
+	from benchmarks.submissions import measure_submissions
+
+	return measure_submissions(concurrency, count)
+
+
+def main() -> None:
+	parser = argparse.ArgumentParser()
+	parser.add_argument("--site", required=True)
+	parser.add_argument("--runs", type=int, default=5)
+	parser.add_argument("--per-document-runs", type=int, default=5)
+	parser.add_argument("--submissions", type=int, default=400, help="per concurrency level")
+	args = parser.parse_args()
+	frappe.init(site=args.site, sites_path=".")
+	frappe.connect()
+	frappe.set_user("Administrator")
+	sys.path.insert(0, str(HERE.parent))
+	from benchmarks.report import print_table
+
+	sizes = {
+		"pegawai": frappe.db.count("Employee", {"status": "Active"}),
+		"jabatan": frappe.db.count("Jabatan"),
+		"pengaduan": frappe.db.count("Pengaduan Masyarakat"),
+		"penilaian_kinerja": frappe.db.count("Penilaian Kinerja"),
+	}
+	jabatan = frappe.db.get_value("Jabatan", {"jenis_jabatan": "JPT Pratama"})
+	unit = frappe.db.get_value("Jabatan", jabatan, "unit_kerja")
+	results = {
+		"recompute_bulk": summary(timed(recompute_bulk, args.runs)),
+		"recompute_per_document": summary(timed(recompute_per_document, args.per_document_runs)),
+		"ranking": summary(timed(ranking(jabatan), args.runs)),
+		"pengaduan_list": summary(timed(pengaduan_list(complaint_officer(), unit), args.runs)),
+	}
+	for concurrency in (8, 32):
+		results[f"submissions_{concurrency}"] = submissions(concurrency, args.submissions)
+	print_table(sizes, results, TARGETS)
+	frappe.destroy()
+
+
+if __name__ == "__main__":
+	main()
