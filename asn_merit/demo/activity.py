@@ -36,7 +36,9 @@ def make_complaints(rng: random.Random, units: list[str], people: list[Pegawai],
 		rows.append(_complaint(rng, received, category, deadlines, now, rng.choice(units), named, codes))
 	for year in sorted({row["tanggal_diterima"].year for row in rows}):
 		mine = [row for row in rows if row["tanggal_diterima"].year == year]
-		for row, name in zip(mine, bulk.reserve_names(f"PGD-{year}-", len(mine)), strict=True):
+		for row, name in zip(
+			mine, bulk.reserve_names(f"PGD-{year}-", len(mine), key=bulk.FORMAT_COUNTER), strict=True
+		):
 			row["name"] = name
 	bulk.insert("Pengaduan Masyarakat", rows)
 	return len(rows)

@@ -11,16 +11,24 @@ from datetime import datetime
 import frappe
 from frappe.utils import now_datetime
 
+FORMAT_COUNTER = ""  # the tabSeries key of every "format:...{#####}" autoname (see reserve_names)
 
-def reserve_names(prefix: str, count: int, digits: int = 5) -> list[str]:
-	"""The next `count` names of a naming series, taken in one step, as getseries would give them."""
+
+def reserve_names(prefix: str, count: int, digits: int = 5, key: str | None = None) -> list[str]:
+	"""The next `count` names of a naming series, taken in one step, as getseries would give them.
+
+	`key` is the tabSeries row the counter lives in: the prefix for a naming series
+	("HR-EMP-.#####"), but FORMAT_COUNTER for a "format:PGD-{YYYY}-{#####}" autoname, whose
+	number Frappe v15 draws from one counter with an empty key, shared by all such DocTypes.
+	"""
+	key = prefix if key is None else key
 	series = frappe.qb.DocType("Series")
-	found = frappe.qb.from_(series).select(series.current).where(series.name == prefix).for_update().run()
+	found = frappe.qb.from_(series).select(series.current).where(series.name == key).for_update().run()
 	current = found[0][0] if found else None
 	if current is None:
-		frappe.qb.into(series).insert(prefix, 0).columns("name", "current").run()
+		frappe.qb.into(series).insert(key, 0).columns("name", "current").run()
 		current = 0
-	frappe.qb.update(series).set(series.current, current + count).where(series.name == prefix).run()
+	frappe.qb.update(series).set(series.current, current + count).where(series.name == key).run()
 	return [f"{prefix}{number:0{digits}d}" for number in range(current + 1, current + count + 1)]
 
 

@@ -237,7 +237,7 @@ def make_appraisals(people: list[Pegawai]) -> int:
 		heads.setdefault(pegawai.unit, pegawai)  # people are ordered head of unit first
 	rows, rhk, perilaku = [], {}, {}
 	for year in sorted({year for pegawai in people for year in pegawai.predikat}):
-		names = iter(bulk.reserve_names(f"PK-{year}-", len(people)))
+		names = iter(bulk.reserve_names(f"PK-{year}-", len(people), key=bulk.FORMAT_COUNTER))
 		for pegawai in people:
 			label = pegawai.predikat[year]
 			penilai = heads[pegawai.unit]
@@ -298,7 +298,7 @@ def _rhk(pegawai: Pegawai) -> list[dict]:
 def make_assessments(rng: random.Random, people: list[Pegawai]) -> int:
 	"""Potential from an assessment centre for those in or near structural posts, and some more."""
 	assessed = [p for p in people if p.template.eselon or rng.random() < 0.3]
-	names = iter(bulk.reserve_names(f"ASM-{getdate(today()).year}-", len(assessed)))
+	names = iter(bulk.reserve_names(f"ASM-{getdate(today()).year}-", len(assessed), key=bulk.FORMAT_COUNTER))
 	rows = [
 		{
 			"name": next(names),
