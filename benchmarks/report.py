@@ -39,7 +39,9 @@ def print_table(sizes: dict, results: dict, targets: dict) -> None:
 		"| guest submissions (gunicorn, 2 workers) | per second | p50 | p99 | sent | accepted | stored | target | met |"
 	)
 	print("|---|---|---|---|---|---|---|---|---|")
-	for key in sorted(k for k in results if k.startswith("submissions_")):
+	for key in sorted(
+		(k for k in results if k.startswith("submissions_")), key=lambda k: results[k]["concurrency"]
+	):
 		row = results[key]
 		met = row["per_second"] >= 100 and row["p99"] < 0.25 and row["accepted"] == row["stored"]
 		print(

@@ -1,6 +1,7 @@
 """Merit scores, the talent map, the candidate ranking and the succession pool on a real site."""
 
 from datetime import date
+from unittest.mock import patch
 
 import frappe
 from frappe.desk.query_report import run
@@ -8,6 +9,7 @@ from frappe.utils import add_days, today
 
 from asn_merit.api.merit import get_peringkat_kandidat, hitung_ulang_skor_merit
 from asn_merit.asn_merit.report.peta_talenta.peta_talenta import execute as peta_talenta
+from asn_merit.inputs import pegawai
 from asn_merit.skor_merit.recompute import recompute_all
 from asn_merit.tests.base import ASNTestCase
 from asn_merit.tests.factories import (
@@ -205,6 +207,24 @@ class TestCandidateRanking(MeritTestCase):
 
 
 class TestRecomputeAndTalentMap(MeritTestCase):
+	def test_a_large_set_of_employees_is_read_the_same_way(self):
+		"""Past IN_LIST_LIMIT employees the loader reads all rows and keeps the wanted ones."""
+		employees = frappe.get_all("Employee", fields=list(pegawai.EMPLOYEE_FIELDS))
+		wanted = [row for row in employees if row.name != self.bunga.name]
+		as_list = pegawai.load_data_pegawai(wanted)
+		with patch.object(pegawai, "IN_LIST_LIMIT", 0):
+			as_scan = pegawai.load_data_pegawai(wanted)
+		self.assertEqual(as_list, as_scan)
+		self.assertNotIn(self.bunga.name, as_scan)
+		self.assertEqual(as_scan[self.andi.name].predikat_per_tahun[-1][1], "Sangat Baik")
+
+	def test_recompute_stores_rows_the_controller_would_load(self):
+		recompute_all()
+		doc = frappe.get_doc("Skor Merit", self.andi.name)
+		self.assertEqual((doc.employee, doc.kotak_talenta, doc.label_kotak), (self.andi.name, 9, "Bintang"))
+		self.assertIn("Kinerja", doc.rincian)
+		self.assertGreater(doc.total, 0)
+
 	def test_recompute_stores_every_active_employee_with_box_and_breakdown(self):
 		count = recompute_all()
 		self.assertEqual(count, frappe.db.count("Employee", {"status": "Active"}))
