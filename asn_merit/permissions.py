@@ -2,6 +2,8 @@
 
 import frappe
 
+from asn_merit.constants import ROLE_PANSEL, ROLE_PPK
+
 PRIVILEGED_ROLES = {"System Manager", "Petugas BKPSDM", "HR Manager"}
 
 
@@ -152,10 +154,7 @@ def _row_visible(doctype: str, name: str, condition: str) -> bool:
 
 # Seleksi Terbuka: the secretariat, the panels and the PPK see every selection; an ASN the
 # announced ones. Scores stay with the member who gave them until their stage is closed.
-def _seleksi_roles():
-	from asn_merit.constants import ROLE_PANSEL, ROLE_PPK
-
-	return PRIVILEGED_ROLES | {ROLE_PPK}, ROLE_PANSEL
+SELEKSI_REVIEWERS = PRIVILEGED_ROLES | {ROLE_PPK}
 
 
 def _in_list(column: str, values: list[str]) -> str:
@@ -163,15 +162,13 @@ def _in_list(column: str, values: list[str]) -> str:
 
 
 def seleksi_terbuka_query(user: str | None = None) -> str:
-	reviewers, pansel = _seleksi_roles()
-	if (reviewers | {pansel}) & set(frappe.get_roles(user or frappe.session.user)):
+	if (SELEKSI_REVIEWERS | {ROLE_PANSEL}) & set(frappe.get_roles(user or frappe.session.user)):
 		return ""
 	return "`tabSeleksi Terbuka`.`dipublikasikan` = 1"
 
 
 def has_seleksi_terbuka_permission(doc, ptype: str | None = None, user: str | None = None) -> bool | None:
-	reviewers, pansel = _seleksi_roles()
-	if (reviewers | {pansel}) & set(frappe.get_roles(user)) or doc.dipublikasikan:
+	if (SELEKSI_REVIEWERS | {ROLE_PANSEL}) & set(frappe.get_roles(user)) or doc.dipublikasikan:
 		return None
 	return False
 
@@ -181,13 +178,12 @@ def lamaran_seleksi_query(user: str | None = None) -> str:
 	from asn_merit.seleksi.panel import selections_of
 
 	user = user or frappe.session.user
-	reviewers, pansel = _seleksi_roles()
 	roles = set(frappe.get_roles(user))
-	if reviewers & roles:
+	if SELEKSI_REVIEWERS & roles:
 		return ""
 	table = "`tabLamaran Seleksi Terbuka`"
 	scopes = [_in_list(f"{table}.`employee`", employees_of(user))]
-	if pansel in roles:
+	if ROLE_PANSEL in roles:
 		scopes.append(_in_list(f"{table}.`seleksi_terbuka`", selections_of(user)))
 	return "(" + " or ".join(scopes) + ")"
 
@@ -207,11 +203,10 @@ def _panel_rows_query(doctype: str, user: str | None, locked_only: bool) -> str:
 	roles = set(frappe.get_roles(user))
 	if "System Manager" in roles:
 		return ""
-	reviewers, pansel = _seleksi_roles()
 	table = f"`tab{doctype}`"
-	if reviewers & roles:
+	if SELEKSI_REVIEWERS & roles:
 		others = "1=1"
-	elif pansel in roles:
+	elif ROLE_PANSEL in roles:
 		others = _in_list(f"{table}.`seleksi_terbuka`", selections_of(user))
 	else:
 		others = "1=0"
