@@ -12,7 +12,7 @@ import frappe
 from frappe.query_builder import DocType
 from frappe.query_builder.functions import Sum
 
-from asn_merit.inputs.pegawai import load_data_pegawai
+from asn_merit.inputs.pegawai import load_data_pegawai, read_all_rows
 from asn_merit.merit.skor_merit import DataMerit, KompetensiPegawai
 from asn_merit.pengaduan.evidence import substantiated_complaints
 
@@ -72,13 +72,14 @@ def load_data_merit(
 
 
 def _latest_asesmen(names: list[str]) -> dict:
+	wanted = set(names)
 	rows = frappe.get_all(
 		"Hasil Asesmen",
-		filters={"employee": ("in", names), "docstatus": 1},
+		filters={"docstatus": 1, **({} if read_all_rows(names) else {"employee": ("in", names)})},
 		fields=["name", "employee", "tanggal_asesmen", "sumber", "skor_potensial"],
 		order_by="tanggal_asesmen asc, creation asc",
 	)
-	return {row.employee: row for row in rows}  # the last one per employee wins
+	return {row.employee: row for row in rows if row.employee in wanted}  # the last one wins
 
 
 def _asesmen_levels(asesmen_names: list[str]) -> dict[str, dict]:
@@ -128,6 +129,7 @@ def _training_jp(names: list[str], years: tuple[int, ...]) -> dict[tuple[str, in
 		DocType("Training Event"),
 	)
 	start = frappe.qb.functions("YEAR", event.start_time)
+	wanted = set(names)
 	rows = (
 		frappe.qb.from_(hours)
 		.join(result)
@@ -137,14 +139,18 @@ def _training_jp(names: list[str], years: tuple[int, ...]) -> dict[tuple[str, in
 		.select(hours.employee, start.as_("tahun"), Sum(hours.hours).as_("jam"))
 		.where(
 			(result.docstatus == 1)
-			& hours.employee.isin(names)
+			& (hours.employee.isnotnull() if read_all_rows(names) else hours.employee.isin(names))
 			& (event.start_time >= f"{years[0]}-01-01")
 			& (event.start_time < f"{years[-1] + 1}-01-01")
 		)
 		.groupby(hours.employee, start)
 		.run(as_dict=True)
 	)
-	return {(row.employee, int(row.tahun)): round(float(row.jam or 0) * JP_PER_JAM, 2) for row in rows}
+	return {
+		(row.employee, int(row.tahun)): round(float(row.jam or 0) * JP_PER_JAM, 2)
+		for row in rows
+		if row.employee in wanted
+	}
 
 
 def _counts(hukuman, on_date: date, years: int) -> bool:

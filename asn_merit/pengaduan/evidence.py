@@ -10,6 +10,7 @@ from collections.abc import Iterable
 import frappe
 from frappe.utils import getdate
 
+from asn_merit.inputs.pegawai import read_all_rows
 from asn_merit.merit import pengaduan_flow as flow
 from asn_merit.merit.complaint_record import TERBUKTI, ComplaintFinding, track_record_marks
 
@@ -19,13 +20,15 @@ def substantiated_complaints(employees: Iterable[str]) -> dict[str, list[Complai
 	employees = list(set(employees))
 	if not employees:
 		return {}
+	wanted = set(employees)
+	named = {} if read_all_rows(employees) else {"employee": ("in", employees)}
 	rows = frappe.get_all(
 		"Pengaduan Masyarakat",
-		filters={"employee": ("in", employees), "hasil_pemeriksaan": TERBUKTI, "status": flow.SELESAI},
+		filters={**named, "hasil_pemeriksaan": TERBUKTI, "status": flow.SELESAI},
 		fields=["name", "employee", "hasil_pemeriksaan", "tanggal_selesai"],
 	)
 	findings = defaultdict(list)
-	for row in rows:
+	for row in (row for row in rows if row.employee in wanted):
 		findings[row.employee].append(
 			ComplaintFinding(
 				row.name,
