@@ -1,4 +1,4 @@
-"""The working-day calendar: holidays of the default company's Holiday List."""
+"""The working-day calendar: the dates of a Holiday List, by default the default company's."""
 
 import frappe
 from frappe.utils import getdate
@@ -14,7 +14,10 @@ def company_holiday_list() -> str | None:
 
 
 def holidays_of(holiday_list: str | None) -> frozenset:
+	"""Read through Frappe's document cache, which a save of the Holiday List clears: every
+	complaint received computes its deadlines from it (as ERPNext's SLA does)."""
 	if not holiday_list:
 		return frozenset()
-	dates = frappe.get_all("Holiday", filters={"parent": holiday_list}, pluck="holiday_date")
-	return frozenset(getdate(day) for day in dates)
+	return frozenset(
+		getdate(row.holiday_date) for row in frappe.get_cached_doc("Holiday List", holiday_list).holidays
+	)

@@ -1,8 +1,8 @@
 """Pengaduan Settings read with their defaults, and the working-day calendar they point to."""
 
 import frappe
-from frappe.utils import getdate
 
+from asn_merit.inputs.holidays import company_holiday_list, holidays_of
 from asn_merit.merit.pengaduan_deadlines import (
 	ASPIRASI,
 	BERKADAR_PENGAWASAN,
@@ -33,17 +33,8 @@ def get_day_counts() -> dict[str, int]:
 
 
 def get_holidays() -> frozenset:
-	"""Holidays of the chosen Holiday List, else of the default company's (one query)."""
-	holiday_list = get_pengaduan_settings().holiday_list or _company_holiday_list()
-	if not holiday_list:
-		return frozenset()
-	dates = frappe.get_all("Holiday", filters={"parent": holiday_list}, pluck="holiday_date")
-	return frozenset(getdate(day) for day in dates)
-
-
-def _company_holiday_list() -> str | None:
-	company = frappe.defaults.get_global_default("company")
-	return frappe.get_cached_value("Company", company, "default_holiday_list") if company else None
+	"""Holidays of the chosen Holiday List, else of the default company's."""
+	return holidays_of(get_pengaduan_settings().holiday_list or company_holiday_list())
 
 
 def get_penghubung(unit_kerja: str) -> list[str]:
