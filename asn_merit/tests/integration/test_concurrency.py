@@ -1,0 +1,136 @@
+"""Several people, or workers, at the same record at once: nothing lost, nothing mixed."""
+
+import json
+import threading
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+
+import frappe
+
+from asn_merit.skor_merit.recompute import recompute_all
+from asn_merit.tests.base import ASNTestCase
+from asn_merit.tests.factories import make_jabatan, make_user, public_form_data
+from asn_merit.tests.http_server import SiteServer
+
+ACCEPT = "/api/method/frappe.website.doctype.web_form.web_form.accept"
+PARALLEL_SUBMISSIONS = 50
+
+
+class TestTwoOfficersSaveTheSameDocument(ASNTestCase):
+	def test_the_second_save_gets_frappes_conflict_error_and_changes_nothing(self):
+		jabatan = make_jabatan(f"Analis Kepegawaian {uuid.uuid4().hex[:6]}", kebutuhan=2)
+		first, second = (make_user(f"bkpsdm.{n}@example.com", "Petugas BKPSDM") for n in ("a", "b"))
+		with self.set_user(first):
+			mine = frappe.get_doc("Jabatan", jabatan.name)
+		with self.set_user(second):
+			theirs = frappe.get_doc("Jabatan", jabatan.name)
+		with self.set_user(first):
+			mine.kebutuhan = 3
+			mine.save()
+		with self.set_user(second), self.assertRaises(frappe.TimestampMismatchError):
+			theirs.kebutuhan = 5
+			theirs.save()
+		self.assertEqual(frappe.db.get_value("Jabatan", jabatan.name, "kebutuhan"), 3)
+
+
+class TestParallelGuestSubmissions(ASNTestCase):
+	"""Citizens submitting at the same moment, each from their own address, to gunicorn."""
+
+	def setUp(self):
+		super().setUp()
+		self.marker = uuid.uuid4().hex[:10]
+		self.server = SiteServer(workers=2).start()
+		self.addCleanup(self.server.stop)
+		self.addCleanup(self.delete_stored)
+
+	def delete_stored(self):
+		frappe.db.rollback()
+		for name in self.stored():
+			frappe.delete_doc("Pengaduan Masyarakat", name, force=True, ignore_permissions=True)
+		frappe.db.commit()
+
+	def stored(self) -> list[dict]:
+		frappe.db.rollback()  # see what the server committed
+		return frappe.get_all(
+			"Pengaduan Masyarakat",
+			filters={"judul": ("like", f"%{self.marker}%")},
+			fields=["name", "kode_lacak"],
+		)
+
+	def test_fifty_at_once_give_fifty_records_with_fifty_tracking_codes(self):
+		forms = [
+			json.dumps(public_form_data(judul=f"Antrean KTP {self.marker}-{index}"), default=str)
+			for index in range(PARALLEL_SUBMISSIONS)
+		]
+		start = threading.Barrier(PARALLEL_SUBMISSIONS)
+
+		def submit_together(index):
+			start.wait()
+			return self.server.post(
+				ACCEPT,
+				f"10.77.{index // 250}.{index % 250 + 1}",
+				data={"web_form": "pengaduan-masyarakat", "data": forms[index]},
+			)
+
+		with ThreadPoolExecutor(PARALLEL_SUBMISSIONS) as pool:
+			responses = list(pool.map(submit_together, range(PARALLEL_SUBMISSIONS)))
+
+		self.assertEqual([r.status_code for r in responses], [200] * PARALLEL_SUBMISSIONS)
+		answered = {r.json()["message"]["kode_lacak"] for r in responses}
+		stored = self.stored()
+		self.assertEqual(len(stored), PARALLEL_SUBMISSIONS)
+		self.assertEqual({row.kode_lacak for row in stored}, answered)
+		self.assertEqual(len(answered), PARALLEL_SUBMISSIONS)
+
+
+class TestTwoRecomputesAtOnce(ASNTestCase):
+	"""Two background workers recomputing the merit scores at the same time, each in its own
+	connection and transaction, as two RQ workers would."""
+
+	def test_both_finish_and_leave_one_consistent_set(self):
+		frappe.db.commit()
+		before = frappe.db.count("Skor Merit")
+		self.addCleanup(self.restore_scores, before)
+		errors, start = [], threading.Barrier(2)
+
+		def worker():
+			frappe.init(site=self.site, sites_path=self.sites_path)
+			frappe.connect()
+			try:
+				frappe.set_user("Administrator")
+				start.wait()
+				recompute_all()
+				frappe.db.commit()
+			except Exception as error:  # reported below, with the other worker's outcome
+				errors.append(repr(error))
+			finally:
+				frappe.destroy()
+
+		threads = [threading.Thread(target=worker) for _ in range(2)]
+		for thread in threads:
+			thread.start()
+		for thread in threads:
+			thread.join(timeout=300)
+		self.assertEqual(errors, [])
+
+		frappe.db.rollback()
+		after = self.scores()
+		active = frappe.get_all("Employee", filters={"status": "Active"}, pluck="name")
+		self.assertTrue(active)
+		self.assertEqual(sorted(after), sorted(active))  # one row per active employee, no duplicates
+		recompute_all()
+		self.assertEqual(self.scores(), after)  # the same as one recompute alone
+
+	def setUp(self):
+		super().setUp()
+		self.site, self.sites_path = frappe.local.site, frappe.local.sites_path
+
+	def scores(self) -> dict[str, tuple]:
+		rows = frappe.get_all("Skor Merit", fields=["employee", "total", "kotak_talenta", "rincian"])
+		return {row.employee: (row.total, row.kotak_talenta, row.rincian) for row in rows}
+
+	def restore_scores(self, before: int):
+		frappe.db.rollback()
+		if not before:
+			frappe.db.delete("Skor Merit")
+			frappe.db.commit()
