@@ -71,6 +71,29 @@ fixtures = [
 
 # Permissions
 # -----------
+# Every child DocType of the module (tests/integration/test_permission_matrix.py checks the list).
+_CHILD_TABLES = (
+	"Anggota Rencana Suksesi",
+	"Hasil Asesmen Kompetensi",
+	"Impor Data ASN Baris",
+	"Jabatan Kompetensi",
+	"Kotak Talenta",
+	"Lamaran Seleksi Terbuka Nilai",
+	"Penghubung Pengaduan Unit",
+	"Penilaian Kinerja Penilai",
+	"Penilaian Kinerja Perilaku",
+	"Penilaian Kinerja RHK",
+	"Penilaian Mandiri Sistem Merit Aspek",
+	"Riwayat Golongan",
+	"Riwayat Hukuman Disiplin",
+	"Riwayat Jabatan",
+	"Riwayat Kalibrasi",
+	"Riwayat Predikat Kinerja",
+	"Seleksi Terbuka Jabatan",
+	"Seleksi Terbuka Panitia",
+	"Seleksi Terbuka Tahap",
+	"Umpan Balik Perilaku Nilai",
+)
 permission_query_conditions = {
 	"Penilaian Kinerja": "asn_merit.permissions.penilaian_kinerja_query",
 	"Umpan Balik Perilaku": "asn_merit.permissions.umpan_balik_perilaku_query",
@@ -81,6 +104,10 @@ permission_query_conditions = {
 	"Lamaran Seleksi Terbuka": "asn_merit.permissions.lamaran_seleksi_query",
 	"Nilai Seleksi Terbuka": "asn_merit.permissions.nilai_seleksi_query",
 	"Pernyataan Konflik Kepentingan": "asn_merit.permissions.pernyataan_konflik_query",
+	"Skor Merit": "asn_merit.permissions.skor_merit_query",
+	"Hasil Asesmen": "asn_merit.permissions.hasil_asesmen_query",
+	# Child tables: rows only of the parents the user may open (Frappe checks the parent DocType only).
+	**{child: "asn_merit.permissions.child_rows_query" for child in _CHILD_TABLES},
 }
 has_permission = {
 	"Penilaian Kinerja": "asn_merit.permissions.has_penilaian_kinerja_permission",
@@ -92,6 +119,8 @@ has_permission = {
 	"Lamaran Seleksi Terbuka": "asn_merit.permissions.has_lamaran_seleksi_permission",
 	"Nilai Seleksi Terbuka": "asn_merit.permissions.has_nilai_seleksi_permission",
 	"Pernyataan Konflik Kepentingan": "asn_merit.permissions.has_pernyataan_konflik_permission",
+	"Skor Merit": "asn_merit.permissions.has_skor_merit_permission",
+	"Hasil Asesmen": "asn_merit.permissions.has_hasil_asesmen_permission",
 }
 
 # Testing

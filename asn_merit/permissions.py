@@ -46,6 +46,32 @@ def has_penilaian_kinerja_permission(doc, ptype: str | None = None, user: str | 
 	return False
 
 
+def has_own_row_permission(doc, user: str | None, employee_fields: tuple[str, ...]) -> bool | None:
+	"""A record about one employee: theirs alone, unless the user is privileged."""
+	user = user or frappe.session.user
+	if is_privileged(user) or doc.is_new():
+		return None
+	return None if set(employees_of(user)) & {doc.get(field) for field in employee_fields} else False
+
+
+# Merit scores and assessment results: the ASN's own, HR all. HRMS's User Permission on Employee
+# is optional per employee and also opens a superior's subordinates, so it is not relied on.
+def skor_merit_query(user: str | None = None) -> str:
+	return own_rows_condition(user, "Skor Merit", ("employee",))
+
+
+def has_skor_merit_permission(doc, ptype: str | None = None, user: str | None = None) -> bool | None:
+	return has_own_row_permission(doc, user, ("employee",))
+
+
+def hasil_asesmen_query(user: str | None = None) -> str:
+	return own_rows_condition(user, "Hasil Asesmen", ("employee",))
+
+
+def has_hasil_asesmen_permission(doc, ptype: str | None = None, user: str | None = None) -> bool | None:
+	return has_own_row_permission(doc, user, ("employee",))
+
+
 def umpan_balik_perilaku_query(user: str | None = None) -> str:
 	"""A rater sees only their own answers; who said what stays with HR."""
 	return own_rows_condition(user, "Umpan Balik Perilaku", ("penilai",))
@@ -238,3 +264,42 @@ def has_nilai_seleksi_permission(doc, ptype: str | None = None, user: str | None
 
 def has_pernyataan_konflik_permission(doc, ptype: str | None = None, user: str | None = None) -> bool | None:
 	return _has_panel_row_permission(doc, ptype, user, pernyataan_konflik_query(user))
+
+
+def child_rows_query(user: str | None = None, doctype: str | None = None) -> str:
+	"""Rows of a child table, listed only for the parents the user may open.
+
+	Frappe checks only the parent DocType when a child table is listed (`frappe.get_list(child,
+	parent_doctype=...)`, the REST API), not the parent's row-level rules: without this any ASN
+	could list every appraisal's ratings or every employee's disciplinary history.
+	"""
+	user = user or frappe.session.user
+	table = f"`tab{doctype}`"
+	scopes = []
+	for parent in _parents_of(doctype):
+		if not frappe.has_permission(parent, "read", user=user):
+			continue
+		parenttype = f"{table}.`parenttype` = {frappe.db.escape(parent)}"
+		if frappe.get_meta(parent).issingle:
+			scopes.append(parenttype)
+			continue
+		visible = frappe.get_list(
+			parent,
+			fields=[f"`tab{parent}`.`name`"],
+			user=user,
+			limit_page_length=0,
+			order_by=None,
+			run=False,
+		)
+		scopes.append(f"({parenttype} and {table}.`parent` in ({visible}))")
+	return "(" + " or ".join(scopes) + ")" if scopes else "1=0"
+
+
+def _parents_of(child: str) -> list[str]:
+	"""DocTypes holding `child` as a table, in their own fields or as a custom field (Employee)."""
+	table_types = ("in", ("Table", "Table MultiSelect"))
+	standard = frappe.get_all(
+		"DocField", filters={"options": child, "fieldtype": table_types}, pluck="parent"
+	)
+	custom = frappe.get_all("Custom Field", filters={"options": child, "fieldtype": table_types}, pluck="dt")
+	return sorted(set(standard) | set(custom))

@@ -158,9 +158,9 @@ class TestApplications(SeleksiTestCase):
 			ani, budi = self.make_applicant(1), self.make_applicant(2)
 			lamaran = self.apply(seleksi, ani, self.jabatan[0])
 			self.assertEqual((lamaran.memenuhi_syarat, lamaran.status), (1, "Diajukan"))
-			# HRMS's user permission on Employee refuses it before our own check does.
-			with self.set_user(budi.user_id), self.assertRaises(frappe.PermissionError):
+			with self.set_user(budi.user_id), self.assertRaises(frappe.PermissionError) as caught:
 				frappe.get_doc({**lamaran.as_dict(), "name": None, "employee": ani.name}).insert()
+			self.assertIn("oleh pelamar sendiri", str(caught.exception))
 			with self.assertRaises(frappe.ValidationError) as caught:
 				self.apply(seleksi, ani, self.jabatan[0])
 			self.assertIn("sudah melamar", str(caught.exception))

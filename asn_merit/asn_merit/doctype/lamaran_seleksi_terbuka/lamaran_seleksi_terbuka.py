@@ -80,7 +80,9 @@ class LamaranSeleksiTerbuka(Document):
 		if not self.seleksi.applications_open():
 			frappe.throw(_("Pendaftaran seleksi ini tidak dibuka atau sudah ditutup."))
 		if not is_privileged() and self.employee not in employees_of(frappe.session.user):
-			frappe.throw(_("Lamaran hanya dapat diajukan dan diubah oleh pelamar sendiri."))
+			frappe.throw(
+				_("Lamaran hanya dapat diajukan dan diubah oleh pelamar sendiri."), frappe.PermissionError
+			)
 
 	def validate_jabatan(self):
 		if self.jabatan not in {row.jabatan for row in self.seleksi.jabatan}:
