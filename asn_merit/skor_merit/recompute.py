@@ -7,6 +7,7 @@ employee: rows are computed in memory and replace the table's contents in one tr
 import frappe
 from frappe import _
 from frappe.utils import getdate, now_datetime, today
+from frappe.utils.background_jobs import get_queue
 
 from asn_merit.asn_merit.doctype.asn_merit_settings.asn_merit_settings import (
 	get_aturan_rekam_jejak,
@@ -33,26 +34,31 @@ PROGRESS_EVERY = 1000
 
 
 def enqueue_recompute() -> None:
+	# A worker killed mid-recompute leaves the job "started" until its heartbeat expires (90 s);
+	# RQ moves it to the failed jobs only when someone cleans the registry, which its workers do
+	# every 10 minutes. Cleaning here lets the button run the recompute again once it is dead.
+	get_queue("long").started_job_registry.cleanup()
 	frappe.enqueue(
 		"asn_merit.skor_merit.recompute.recompute_all",
 		queue="long",
 		job_id=JOB_ID,
 		deduplicate=True,
-		user=frappe.session.user,
+		show_progress=True,
 	)
 
 
-def recompute_all(user: str | None = None) -> int:
-	"""Score every active employee and replace the Skor Merit table; returns how many."""
+def recompute_all(show_progress: bool = False) -> int:
+	"""Score every active employee and replace the Skor Merit table; returns how many.
+	Progress goes to the session user: in the job, the one who queued it."""
 	employees = frappe.get_all(
 		"Employee", filters={"status": "Active"}, fields=EMPLOYEE_FIELDS, order_by="name asc"
 	)
-	rows = score_rows(employees, user=user)
+	rows = score_rows(employees, show_progress=show_progress)
 	store(rows)
 	return len(rows)
 
 
-def score_rows(employees: list[dict], user: str | None = None) -> list[tuple]:
+def score_rows(employees: list[dict], show_progress: bool = False) -> list[tuple]:
 	on_date = getdate(today())
 	settings = get_settings()
 	data = load_data_merit(employees, on_date, settings.tahun_pelatihan)
@@ -64,12 +70,11 @@ def score_rows(employees: list[dict], user: str | None = None) -> list[tuple]:
 		hasil = hitung_skor_merit(data[employee["name"]], bobot, aturan)
 		box = talent_box(data[employee["name"]], hasil, batas)
 		rows.append(_row(employee, hasil, box, boxes, stamp, author))
-		if user and count % PROGRESS_EVERY == 0:
+		if show_progress and count % PROGRESS_EVERY == 0:
 			frappe.publish_progress(
 				count * 100 / len(employees),
 				title=_("Menghitung skor merit"),
 				description=f"{count}/{len(employees)}",
-				user=user,
 			)
 	return rows
 

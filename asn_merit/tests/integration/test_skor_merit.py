@@ -10,6 +10,7 @@ from frappe.utils import add_days, today
 from asn_merit.api.merit import get_peringkat_kandidat, hitung_ulang_skor_merit
 from asn_merit.asn_merit.report.peta_talenta.peta_talenta import execute as peta_talenta
 from asn_merit.inputs import pegawai
+from asn_merit.skor_merit import recompute
 from asn_merit.skor_merit.recompute import recompute_all
 from asn_merit.tests.base import ASNTestCase
 from asn_merit.tests.factories import (
@@ -275,6 +276,13 @@ class TestRecomputeAndTalentMap(MeritTestCase):
 	def test_hr_queues_the_recompute(self):
 		with self.set_user(self.officer):
 			self.assertIn("sedang berjalan", hitung_ulang_skor_merit())
+
+	def test_the_queued_job_reports_progress_and_finishes(self):
+		"""What the worker runs: at 1,000 ASN and beyond it publishes progress (found when a
+		killed-worker run at 10,000 ASN showed every queued recompute failing there)."""
+		active = frappe.db.count("Employee", {"status": "Active"})
+		with self.set_user(self.officer), patch.object(recompute, "PROGRESS_EVERY", 1):
+			self.assertEqual(recompute_all(show_progress=True), active)
 
 	def test_only_hr_may_start_the_recompute(self):
 		with (
