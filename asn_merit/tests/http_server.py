@@ -4,6 +4,7 @@ In-process calls skip Frappe's request cycle: rate limits, status codes, the bef
 hooks and the file upload handler only run behind a real server.
 """
 
+import json
 import os
 import socket
 import subprocess
@@ -66,8 +67,27 @@ class SiteServer:
 			headers["X-Forwarded-For"] = client_ip
 		return headers
 
+	def request(
+		self, method: str, path: str, client_ip: str | None = None, headers: dict | None = None, **kwargs
+	) -> requests.Response:
+		"""`headers` add to the site's, e.g. `Authorization: token key:secret` for a desk user."""
+		headers = {**self.headers(client_ip), **(headers or {})}
+		return requests.request(method, self.url + path, headers=headers, timeout=60, **kwargs)
+
 	def get(self, path: str, client_ip: str | None = None, **kwargs) -> requests.Response:
-		return requests.get(self.url + path, headers=self.headers(client_ip), timeout=60, **kwargs)
+		return self.request("GET", path, client_ip, **kwargs)
 
 	def post(self, path: str, client_ip: str | None = None, **kwargs) -> requests.Response:
-		return requests.post(self.url + path, headers=self.headers(client_ip), timeout=60, **kwargs)
+		return self.request("POST", path, client_ip, **kwargs)
+
+
+def server_messages(response) -> str:
+	"""Frappe's error messages, which it sends JSON-encoded inside `_server_messages`."""
+	try:
+		body = response.json()
+	except ValueError:
+		return response.text
+	messages = json.loads(body.get("_server_messages") or "[]")
+	return " ".join(json.loads(message).get("message", "") for message in messages) + body.get(
+		"exception", ""
+	)

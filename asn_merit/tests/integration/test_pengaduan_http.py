@@ -8,7 +8,7 @@ import frappe
 
 from asn_merit.tests.base import ASNTestCase
 from asn_merit.tests.factories import pdf_bytes, public_form_data
-from asn_merit.tests.http_server import SiteServer
+from asn_merit.tests.http_server import SiteServer, server_messages
 
 DOCTYPE = "Pengaduan Masyarakat"
 ACCEPT = "/api/method/frappe.website.doctype.web_form.web_form.accept"
@@ -53,7 +53,7 @@ class TestPengaduanOverHTTP(ASNTestCase):
 
 	def assert_refused(self, response, message: str, status: int = 417):
 		self.assertEqual(response.status_code, status, response.text[:500])
-		self.assertIn(message, messages_of(response))
+		self.assertIn(message, server_messages(response))
 		self.assertEqual(self.stored(), [])
 
 	def test_the_form_and_the_tracking_page_open_for_a_guest(self):
@@ -116,7 +116,7 @@ class TestPengaduanOverHTTP(ASNTestCase):
 			files={"file": (f"rusak-{self.marker}.pdf", b"%PDF-1.4 bukan pdf")},
 		)
 		self.assertEqual(upload.status_code, 417, upload.text[:300])
-		self.assertIn("Berkas PDF tidak dapat dibaca", messages_of(upload))
+		self.assertIn("Berkas PDF tidak dapat dibaca", server_messages(upload))
 
 	def test_the_submission_rate_limit_answers_429(self):
 		for _attempt in range(10):
@@ -129,15 +129,3 @@ class TestPengaduanOverHTTP(ASNTestCase):
 			for n in range(11)
 		]
 		self.assertEqual(statuses, [417] * 10 + [429])
-
-
-def messages_of(response) -> str:
-	"""Frappe's error messages, which it sends JSON-encoded inside `_server_messages`."""
-	try:
-		body = response.json()
-	except ValueError:
-		return response.text
-	messages = json.loads(body.get("_server_messages") or "[]")
-	return " ".join(json.loads(message).get("message", "") for message in messages) + body.get(
-		"exception", ""
-	)

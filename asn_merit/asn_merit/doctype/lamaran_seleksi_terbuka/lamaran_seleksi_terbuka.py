@@ -8,6 +8,7 @@ Results per stage are written by the stage closing (asn_merit.seleksi.stages), n
 import frappe
 from frappe import _
 from frappe.model.document import Document
+from frappe.utils import cint, cstr, flt
 
 from asn_merit.inputs.kelayakan import kelayakan_pegawai
 from asn_merit.permissions import employees_of, is_privileged
@@ -60,6 +61,7 @@ class LamaranSeleksiTerbuka(Document):
 	# end: auto-generated types
 	def validate(self):
 		self.seleksi = frappe.get_doc("Seleksi Terbuka", self.seleksi_terbuka)
+		self.keep_stage_results()
 		changed = self.changed(APPLICANT_FIELDS)
 		if changed:
 			self.validate_applicant_change()
@@ -71,6 +73,19 @@ class LamaranSeleksiTerbuka(Document):
 			self.validate_decision()
 		if not self.seleksi.closed_stages():
 			self.status = DIAJUKAN if passed_administration(self) else TIDAK_MEMENUHI_SYARAT
+
+	def keep_stage_results(self):
+		"""Closing a stage and the PPK's choice write the results with db writes (asn_merit.seleksi);
+		no save (the form, a REST PUT, frappe.client.set_value) may set or rewrite them."""
+		before = self.get_doc_before_save()
+		if before is None:
+			self.update({"tahap_terakhir": None, "nilai_akumulasi": 0, "peringkat": 0, "nilai": []})
+		elif _results(before, self.seleksi) != _results(self, self.seleksi):
+			frappe.throw(
+				_(
+					"Hasil seleksi (status, nilai dan peringkat) ditetapkan saat tahap ditutup; tidak dapat diubah."
+				)
+			)
 
 	def changed(self, fields) -> bool:
 		before = self.get_doc_before_save()
@@ -123,6 +138,15 @@ class LamaranSeleksiTerbuka(Document):
 	def on_trash(self):
 		if not frappe.get_doc("Seleksi Terbuka", self.seleksi_terbuka).applications_open():
 			frappe.throw(_("Lamaran tidak dapat dihapus setelah pendaftaran ditutup."))
+
+
+def _results(doc, seleksi) -> tuple:
+	"""What closing stages wrote; the status too once one has closed (before, validate sets it)."""
+	rows = [
+		(cstr(r.tahap), flt(r.nilai), flt(r.akumulasi), cint(r.peringkat), cint(r.lulus)) for r in doc.nilai
+	]
+	status = doc.status if seleksi.closed_stages() else None
+	return status, cstr(doc.tahap_terakhir), flt(doc.nilai_akumulasi), cint(doc.peringkat), rows
 
 
 def passed_administration(lamaran) -> bool:

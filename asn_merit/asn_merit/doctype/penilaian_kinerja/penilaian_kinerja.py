@@ -131,6 +131,9 @@ class PenilaianKinerja(Document):
 	def on_cancel(self):
 		remove_predikat_from_employee(self)
 
+	# diterima_pegawai_pada and predikat_setelah_keberatan are written only by terima_penilaian and
+	# an upheld Keberatan Penilaian Kinerja, with db writes. They are not allow_on_submit, so no
+	# save of a final appraisal (REST PUT, frappe.client.set_value) can set them.
 	@frappe.whitelist()
 	def terima_penilaian(self):
 		"""The appraisee acknowledges the final appraisal, within the response window."""
@@ -242,8 +245,14 @@ class PenilaianKinerja(Document):
 			frappe.throw(_("Rating hanya dapat diisi oleh pejabat penilai."), frappe.PermissionError)
 
 	def record_calibration(self):
-		"""A predikat changed by anyone but the pejabat penilai is a calibration: say why, on record."""
+		"""A predikat changed by anyone but the pejabat penilai is a calibration: say why, on record.
+
+		An amendment is compared with the appraisal it amends: cancelling a final appraisal and
+		amending it into another predikat is a calibration too, not a way around the reason.
+		"""
 		before = self.get_doc_before_save()
+		if not before and self.is_new() and self.amended_from:
+			before = frappe.get_doc("Penilaian Kinerja", self.amended_from)
 		if not before or not before.predikat or before.predikat == self.predikat:
 			self.alasan_kalibrasi = None
 			return

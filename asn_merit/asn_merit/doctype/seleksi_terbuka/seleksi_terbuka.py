@@ -11,7 +11,7 @@ panel scores are Nilai Seleksi Terbuka records.
 import frappe
 from frappe import _
 from frappe.model.naming import set_name_from_naming_options
-from frappe.utils import getdate, today
+from frappe.utils import cstr, get_datetime, getdate, today
 from frappe.website.website_generator import WebsiteGenerator
 
 from asn_merit.constants import ROLE_PANSEL
@@ -28,6 +28,8 @@ PERENCANAAN, PENGUMUMAN, SELEKSI, USULAN_KE_PPK, SELESAI = (
 )
 # Once announced, what applicants applied to and how they will be scored stays as announced.
 FROZEN_STAGE_FIELDS = ("tahap", "bobot", "nilai_lulus")
+# Written by the PPK's choice (asn_merit.seleksi.choice), never by a save.
+CHOICE_FIELDS = ("lamaran_terpilih", "nama_terpilih", "peringkat_terpilih", "alasan_pilihan", "dipilih_oleh")
 
 
 class SeleksiTerbuka(WebsiteGenerator):
@@ -74,6 +76,7 @@ class SeleksiTerbuka(WebsiteGenerator):
 		return f"seleksi-terbuka/{self.name.lower()}"
 
 	def validate(self):
+		self.keep_closing_and_choice()
 		self.set_default_stages()
 		self.validate_stages()
 		self.validate_panel_rows()
@@ -86,6 +89,19 @@ class SeleksiTerbuka(WebsiteGenerator):
 	def on_update(self):
 		for user in {row.user for row in self.panitia}:
 			grant_panel_role(user)
+
+	def keep_closing_and_choice(self):
+		"""Closing a stage, the PPK's choice and every status after the announcement are db writes
+		(asn_merit.seleksi); no save (the form, a REST PUT, frappe.client.set_value) may reopen or
+		close a stage, forge a choice or move the status."""
+		before = self.get_doc_before_save()
+		if _written_by_actions(self) != (_written_by_actions(before) if before else (None, [], [])):
+			frappe.throw(
+				_(
+					"Status seleksi, penutupan tahap dan pilihan PPK hanya berubah melalui tindakan "
+					"Tutup Tahap dan Pilih Calon."
+				)
+			)
 
 	def set_default_stages(self):
 		if not self.tahap:
@@ -185,6 +201,22 @@ def throw_all(alasan: list[str], title: str) -> None:
 
 def _stage_terms(doc) -> list[tuple]:
 	return [tuple(row.get(field) for field in FROZEN_STAGE_FIELDS) for row in doc.tahap]
+
+
+def _written_by_actions(doc) -> tuple:
+	status = None if doc.status in (PERENCANAAN, PENGUMUMAN, None, "") else doc.status
+	closed = [(row.tahap, _moment(row.ditutup_pada)) for row in doc.tahap if row.status == DITUTUP]
+	choices = sorted(
+		(row.jabatan, *(cstr(row.get(field)) for field in CHOICE_FIELDS), _moment(row.dipilih_pada))
+		for row in doc.jabatan
+		if row.lamaran_terpilih or row.dipilih_oleh
+	)
+	return status, closed, choices
+
+
+def _moment(value) -> str:
+	"""A datetime as the database or a request sends it, compared as one."""
+	return str(get_datetime(value)) if value else ""
 
 
 def _jabatan(doc) -> list[str]:
