@@ -83,6 +83,14 @@ class TestUmpanBalik360(ASNTestCase):
 					answer.name in frappe.get_list("Umpan Balik Perilaku", pluck="name"), allowed
 				)
 
+	def test_a_rater_cannot_share_their_answers(self):
+		"""A share would bypass the row rules above: the appraisee would learn who said what."""
+		answer = self.answer("rekan0@example.com")
+		with self.set_user("rekan0@example.com"), self.assertRaises(frappe.PermissionError):
+			frappe.share.add("Umpan Balik Perilaku", answer.name, "dinilai360@example.com")
+		with self.set_user("dinilai360@example.com"):
+			self.assertFalse(frappe.has_permission("Umpan Balik Perilaku", "read", answer))
+
 	def test_blend_with_the_superior_rating_is_advice(self):
 		for user in ("rekan0@example.com", "rekan1@example.com", "rekan2@example.com"):
 			self.answer(user, BAWAH)
