@@ -28,7 +28,7 @@ def measure_submissions(concurrency: int, count: int) -> dict:
 	marker = uuid.uuid4().hex[:8]
 	server = SiteServer(workers=2).start()
 	try:
-		payloads = [_payload(server, marker, index) for index in range(count)]
+		payloads = [guest_payload(server, marker, index) for index in range(count)]
 		time.sleep(3.5)  # the challenge's minimum answering time
 		with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
 			json.dump({"url": server.url, "host": server.site, "payloads": payloads}, handle)
@@ -47,7 +47,8 @@ def measure_submissions(concurrency: int, count: int) -> dict:
 	return result
 
 
-def _payload(server: SiteServer, marker: str, index: int) -> dict:
+def guest_payload(server: SiteServer, marker: str, index: int) -> dict:
+	"""One citizen's form, with its own address and a challenge fetched and answered for it."""
 	address = f"10.{index // 65536 % 256}.{index // 256 % 256}.{index % 256 or 1}"
 	challenge = requests.get(
 		server.url + TANTANGAN, headers={"Host": server.site, "X-Forwarded-For": address}, timeout=30
