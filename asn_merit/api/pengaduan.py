@@ -41,13 +41,15 @@ def daftar_unit_kerja() -> list[dict]:
 
 @frappe.whitelist(allow_guest=True, methods=["POST"])
 @rate_limit(limit=10, seconds=5 * 60)
-def lacak(kode: str, rahasia: str) -> dict:
+def lacak(kode: str | None = None, rahasia: str | None = None) -> dict:
 	return public_view(_find(kode, rahasia))
 
 
 @frappe.whitelist(allow_guest=True, methods=["POST"])
 @rate_limit(limit=10, seconds=5 * 60)
-def tanggapi(kode: str, rahasia: str, aksi: str, tanggapan: str | None = None) -> dict:
+def tanggapi(
+	kode: str | None = None, rahasia: str | None = None, aksi: str | None = None, tanggapan: str | None = None
+) -> dict:
 	"""The complainant accepts the answer (closing the case) or reopens it once, saying why."""
 	doc = _find(kode, rahasia)
 	if doc.status != flow.DIJAWAB:

@@ -8,7 +8,7 @@ import re
 
 import frappe
 from frappe import _
-from frappe.utils import getdate, strip_html, today, validate_email_address
+from frappe.utils import cint, getdate, strip_html, today, validate_email_address
 
 from asn_merit.merit.pengaduan_deadlines import CATEGORIES
 
@@ -28,19 +28,30 @@ MAX_LENGTH = {
 	"tanggapan_pelapor": 2000,
 	"catatan_pemeriksaan": 2000,
 }
+TAG_OPENER = re.compile(r"<(?=[A-Za-z!/?])")
 PHONE = re.compile(r"^\+?[0-9][0-9 ()-]{5,28}$")
+CHECK_FIELDS = ("anonim", "rahasia")
 IDENTITY_FIELDS = ("nama_pelapor", "email_pelapor", "telepon_pelapor", "alamat_pelapor")
 
 
 def normalise(doc) -> None:
 	"""Plain text only: markup is removed, so nothing a citizen sends can run in the desk."""
+	for fieldname in CHECK_FIELDS:
+		# As Frappe will store it: the checks below must see the same yes or no.
+		doc.set(fieldname, 1 if cint(doc.get(fieldname)) else 0)
 	for fieldname, limit in MAX_LENGTH.items():
 		value = doc.get(fieldname)
 		if value is None:
 			continue
 		if not isinstance(value, str):
 			value = str(value)
-		value = strip_html(value).strip()
+		# A tag left unclosed at the end survives the stripper and would open in any page or
+		# email that prints the text unescaped: a space after "<" keeps it text.
+		value = TAG_OPENER.sub("< ", strip_html(value)).strip()
+		if not is_encodable(value):
+			frappe.throw(
+				_("{0} berisi karakter yang tidak dapat dibaca.").format(_(doc.meta.get_label(fieldname)))
+			)
 		if len(value) > limit:
 			frappe.throw(
 				_("{0} terlalu panjang: paling banyak {1} karakter.").format(
@@ -48,6 +59,15 @@ def normalise(doc) -> None:
 				)
 			)
 		doc.set(fieldname, value or None)
+
+
+def is_encodable(text: str) -> bool:
+	"""False for text the database cannot store, such as a lone UTF-16 surrogate from JSON."""
+	try:
+		text.encode("utf-8")
+	except UnicodeEncodeError:
+		return False
+	return True
 
 
 def check(doc) -> None:
@@ -75,6 +95,8 @@ def _check_date(doc) -> None:
 	try:
 		day = getdate(doc.tanggal_kejadian)
 	except Exception:
+		day = None
+	if not day:  # getdate answers None for some values, such as a number
 		frappe.throw(_("Tanggal kejadian tidak valid."))
 	if day > getdate(today()):
 		frappe.throw(_("Tanggal kejadian tidak boleh di masa depan."))

@@ -29,7 +29,7 @@ def new_challenge() -> Challenge:
 
 
 def check_public_submission(doc) -> None:
-	if (doc.situs_web or "").strip():
+	if str(doc.situs_web or "").strip():
 		frappe.throw(
 			_("Pengaduan tidak dapat diterima. Muat ulang halaman lalu kirim kembali pengaduan Anda."),
 			title=_("Pengaduan ditolak"),
