@@ -5,6 +5,7 @@ would reach the database as a server error. Everything here answers in Bahasa In
 """
 
 import re
+from datetime import date
 
 import frappe
 from frappe import _
@@ -28,6 +29,7 @@ MAX_LENGTH = {
 	"tanggapan_pelapor": 2000,
 	"catatan_pemeriksaan": 2000,
 }
+EARLIEST_DATE = date(1900, 1, 1)
 TAG_OPENER = re.compile(r"<(?=[A-Za-z!/?])")
 PHONE = re.compile(r"^\+?[0-9][0-9 ()-]{5,28}$")
 CHECK_FIELDS = ("anonim", "rahasia")
@@ -96,7 +98,8 @@ def _check_date(doc) -> None:
 		day = getdate(doc.tanggal_kejadian)
 	except Exception:
 		day = None
-	if not day:  # getdate answers None for some values, such as a number
+	# getdate answers None for some values, such as a number; Frappe reads 0001-01-01 as no date.
+	if not day or day < EARLIEST_DATE:
 		frappe.throw(_("Tanggal kejadian tidak valid."))
 	if day > getdate(today()):
 		frappe.throw(_("Tanggal kejadian tidak boleh di masa depan."))

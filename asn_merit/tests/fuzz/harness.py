@@ -170,7 +170,11 @@ class Harness:
 			if fragment in text and MARKER in fragment:
 				self.find("markup echoed", payload, status, fragment)
 		if 200 <= status < 300 and payload.endpoint in JUDGED:
-			for problem in judge_accepted(payload, answer, self.tally.accepted):
+			try:
+				problems = judge_accepted(payload, answer, self.tally.accepted)
+			except Exception as error:  # what was stored broke the judge itself: show it
+				problems = [f"cannot judge what was stored: {error!r}"]
+			for problem in problems:
 				self.find("accepted wrongly", payload, status, problem)
 
 	def find(self, kind: str, payload: Payload, status: int | None, detail: str) -> None:

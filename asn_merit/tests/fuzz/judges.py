@@ -89,7 +89,9 @@ def complaint_problems(payload: Payload, name: str | None) -> list[str]:
 			problems.append(f"{fieldname} stored as {value[:80]!r}")
 	if doc.unit_kerja and not frappe.db.exists("Department", {"name": doc.unit_kerja, "is_group": 0}):
 		problems.append(f"unknown unit {doc.unit_kerja!r}")
-	if doc.tanggal_kejadian and getdate(doc.tanggal_kejadian) > getdate(today()):
+	if doc.tanggal_kejadian and not getdate(doc.tanggal_kejadian):
+		problems.append(f"incident date {doc.tanggal_kejadian!r} that Frappe reads as no date")
+	elif doc.tanggal_kejadian and getdate(doc.tanggal_kejadian) > getdate(today()):
 		problems.append("incident date in the future")
 	problems += reporter_problems(doc)
 	problems += attachment_problems(doc)

@@ -242,7 +242,15 @@ def choice_value(fieldname: str) -> st.SearchStrategy:
 	odd = {
 		"kategori": ("pengaduan", "Pengaduan ", "Aspirasi\x00", "Semua"),
 		"unit_kerja": ("All Departments", "Tidak Ada - PKC", "' OR '1'='1"),
-		"tanggal_kejadian": ("2026-02-30", "9999-12-31", "0000-00-00", "0001-01-01", "kemarin", "31-12-2025"),
+		"tanggal_kejadian": (
+			"2026-02-30",
+			"9999-12-31",
+			"0000-00-00",
+			"0001-01-01",
+			"01-01-0001",
+			"kemarin",
+			"31-12-2025",
+		),
 		"anonim": ("1", "ya", "-1", "1e3"),
 		"rahasia": ("0", "tidak", "2"),
 	}[fieldname]

@@ -81,6 +81,8 @@ class TestGuestRequestGuard(ASNTestCase):
 			"number in the honeypot": {"data": self.form(situs_web=5)},
 			# 500: getdate() answers None for a number
 			"number as incident date": {"data": self.form(tanggal_kejadian=-64120)},
+			# stored as 0001-01-01, which Frappe reads as no date
+			"year one as incident date": {"data": self.form(tanggal_kejadian="01-01-0001")},
 			# 500: the database cannot store a lone surrogate
 			"lone surrogate": {"data": self.form(judul=f"Antrean \ud800 {self.marker}")},
 		}
@@ -91,6 +93,7 @@ class TestGuestRequestGuard(ASNTestCase):
 			"inline base64 file": "Lampiran tidak dapat dibaca",
 			"number in the honeypot": "Pengaduan tidak dapat diterima",
 			"number as incident date": "Tanggal kejadian tidak valid",
+			"year one as incident date": "Tanggal kejadian tidak valid",
 			"lone surrogate": "Data formulir tidak dapat dibaca",
 		}
 		for case, request in cases.items():
