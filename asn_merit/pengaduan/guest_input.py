@@ -93,6 +93,7 @@ def check_unit(doc) -> None:
 
 def _check_date(doc) -> None:
 	if not doc.tanggal_kejadian:
+		doc.tanggal_kejadian = None  # a false or 0 would be stored as the date 0000-00-00
 		return
 	try:
 		day = getdate(doc.tanggal_kejadian)

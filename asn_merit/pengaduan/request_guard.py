@@ -119,6 +119,9 @@ def _check_call(method) -> None:
 
 	if not isinstance(method, str):
 		refuse(_("Permintaan tidak dikenal."), frappe.DoesNotExistError)
+	# Frappe passes the form to frappe.call(fn, **form): a field named "fn" is a server error and
+	# can never reach the method, so it is dropped.
+	frappe.form_dict.pop("fn", None)
 	method = frappe.override_whitelisted_method(method)
 	if method in get_server_script_map().get("_api", {}):
 		return

@@ -153,7 +153,7 @@ class Harness:
 		status = answer.status_code
 		self.tally.statuses[(payload.endpoint, status)] += 1
 		text = answer.text
-		if payload.known and status >= 500:
+		if payload.known:
 			self.tally.known[(payload.known, status)] += 1
 			return
 		if status == 400 and "Request Line is too large" in text:
@@ -164,7 +164,7 @@ class Harness:
 		elif any(marker in text for marker in TRACEBACK):
 			self.find("traceback shown", payload, status, _last_line(text))
 		# 401 refuses credentials, not input: Frappe's validate_auth raises it with no message.
-		if 400 <= status < 500 and status != 401 and not INDONESIAN.search(message_of(answer)):
+		if 400 <= status < 500 and _language_expected(payload) and not INDONESIAN.search(message_of(answer)):
 			self.find("message not in Indonesian", payload, status, message_of(answer) or text[:200])
 		for fragment in payload.sent:
 			if fragment in text and MARKER in fragment:
@@ -196,6 +196,12 @@ def message_of(response: requests.Response) -> str:
 		except (ValueError, AttributeError):
 			messages.append(str(message))
 	return " ".join(messages) or str(body.get("_error_message") or body.get("message") or "")
+
+
+def _language_expected(payload: Payload) -> bool:
+	"""Indonesian, unless the request chose a language (Frappe honours `_lang`) or was refused
+	for its credentials (Frappe's validate_auth raises 401 with no message)."""
+	return "_lang" not in (payload.params or {}) and "Authorization" not in (payload.headers or {})
 
 
 def _last_line(text: str) -> str:

@@ -277,7 +277,7 @@ def broken_envelope(draw, form: dict) -> Payload:
 			ACCEPT,
 			raw=body,
 			note="envelope:raw-json",
-			known=MALFORMED_JSON if not _is_json(body) else "",
+			known=_frappe_refusal(body),
 		)
 	body: dict = {"web_form": WEB_FORM, "data": json.dumps(form)}
 	as_json = False
@@ -308,14 +308,20 @@ def broken_envelope(draw, form: dict) -> Payload:
 
 
 MALFORMED_JSON = "Frappe parses a JSON body before any app hook and answers a malformed one with 500"
+NOT_AN_OBJECT = (
+	"Frappe refuses a JSON body that is neither object nor list before any app hook: 417, English, traceback"
+)
 
 
-def _is_json(body: bytes) -> bool:
+def _frappe_refusal(body: bytes) -> str:
+	"""What Frappe's make_form_dict does with a raw JSON body, before our guard can run."""
+	if not body:
+		return ""  # an empty body is not parsed at all
 	try:
-		json.loads(body)
+		value = json.loads(body)
 	except ValueError:
-		return not body  # an empty body is not parsed at all
-	return True
+		return MALFORMED_JSON
+	return "" if isinstance(value, dict | list) else NOT_AN_OBJECT
 
 
 UPLOAD_EXTENSIONS = (
