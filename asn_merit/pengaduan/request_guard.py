@@ -71,6 +71,9 @@ def guard_guest_requests() -> None:
 	# Frappe's router fails on a NUL byte and on an empty segment after a web form's route.
 	if "\x00" in path or "//" in path:
 		frappe.throw(_("Halaman tidak ditemukan."), frappe.PageDoesNotExistError)
+	if not _encodable(dict(frappe.form_dict)):
+		# Only a JSON body carries a lone surrogate; any database query with it is a server error.
+		refuse(_("Permintaan tidak dapat dibaca. Muat ulang halaman lalu coba lagi."))
 	if match := RESOURCE_PATH.match(path):
 		_check_guest_may_read(unquote(match["doctype"]))
 		return
@@ -142,9 +145,18 @@ def _check_call(method) -> None:
 	if missing:
 		refuse(_("Permintaan tidak lengkap: {0} wajib dikirim.").format(", ".join(missing)))
 	if function.__module__.startswith("asn_merit."):
-		for value in frappe.form_dict.values():
-			if not (isinstance(value, str) and is_encodable(value)):
-				refuse(_("Permintaan tidak dapat dibaca. Muat ulang halaman lalu coba lagi."))
+		if not all(isinstance(value, str) for value in frappe.form_dict.values()):
+			refuse(_("Permintaan tidak dapat dibaca. Muat ulang halaman lalu coba lagi."))
+
+
+def _encodable(value) -> bool:
+	if isinstance(value, str):
+		return is_encodable(value)
+	if isinstance(value, dict):
+		return all(_encodable(key) and _encodable(item) for key, item in value.items())
+	if isinstance(value, list | tuple):
+		return all(_encodable(item) for item in value)
+	return True
 
 
 def _check_upload() -> None:

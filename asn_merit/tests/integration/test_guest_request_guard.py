@@ -84,7 +84,8 @@ class TestGuestRequestGuard(ASNTestCase):
 			"number as incident date": {"data": self.form(tanggal_kejadian=-64120)},
 			# stored as 0001-01-01, which Frappe reads as no date (and false as 0000-00-00, below)
 			"year one as incident date": {"data": self.form(tanggal_kejadian="01-01-0001")},
-			# 500: the database cannot store a lone surrogate
+			# 500: no database query can carry a lone surrogate, in the form's name or its data
+			"lone surrogate in the form's name": {"json": {"web_form": "x\ud800", "data": "{}"}},
 			"lone surrogate": {"data": self.form(judul=f"Antrean \ud800 {self.marker}")},
 		}
 		messages = {
@@ -95,6 +96,7 @@ class TestGuestRequestGuard(ASNTestCase):
 			"number in the honeypot": "Pengaduan tidak dapat diterima",
 			"number as incident date": "Tanggal kejadian tidak valid",
 			"year one as incident date": "Tanggal kejadian tidak valid",
+			"lone surrogate in the form's name": "Permintaan tidak dapat dibaca",
 			"lone surrogate": "Data formulir tidak dapat dibaca",
 		}
 		for case, request in cases.items():
