@@ -47,8 +47,10 @@ def restart_later(delay: float, command: str, timings: dict) -> threading.Thread
 	def run():
 		time.sleep(delay)
 		timings["restart_started"] = time.monotonic()
-		subprocess.run(command, shell=True, check=True, capture_output=True)
+		done = subprocess.run(command, shell=True, capture_output=True, text=True)
 		timings["restart_done"] = time.monotonic()
+		timings["restart_status"] = done.returncode
+		timings["restart_output"] = (done.stdout + done.stderr)[-300:]
 
 	thread = threading.Thread(target=run)
 	thread.start()
@@ -108,6 +110,8 @@ def run(args) -> dict:
 		"stored": len(stored - {answer["kode"] for answer in told_after}),
 		"acknowledged_but_lost": len(acknowledged - stored),
 		"stored_but_told_failed": len(stored - acknowledged - {answer["kode"] for answer in told_after}),
+		"restart_command_status": timings["restart_status"],
+		"restart_command_output": timings["restart_output"],
 		"restart_seconds": round(timings["restart_done"] - timings["restart_started"], 1),
 		"restart_at_seconds_into_load": round(timings["restart_started"] - timings["start"], 1),
 		"load_seconds": round(timings["load_done"] - timings["start"], 1),
