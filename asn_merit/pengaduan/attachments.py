@@ -20,10 +20,7 @@ def check_attachments(doc) -> None:
 	before = doc.get_doc_before_save()
 	for fieldname in ATTACHMENT_FIELDS:
 		url = doc.get(fieldname)
-		if not url:
-			doc.set(fieldname, None)  # a 0 or false from a crafted body is no attachment
-			continue
-		if before and before.get(fieldname) == url:
+		if not url or (before and before.get(fieldname) == url):
 			continue
 		file = _find_own_file(doc, url)
 		if not file:

@@ -33,6 +33,7 @@ EARLIEST_DATE = date(1900, 1, 1)
 TAG_OPENER = re.compile(r"<(?=[A-Za-z!/?])")
 PHONE = re.compile(r"^\+?[0-9][0-9 ()-]{5,28}$")
 CHECK_FIELDS = ("anonim", "rahasia")
+OPTIONAL_FIELDS = ("unit_kerja", "tanggal_kejadian", "lampiran_1", "lampiran_2")
 IDENTITY_FIELDS = ("nama_pelapor", "email_pelapor", "telepon_pelapor", "alamat_pelapor")
 
 
@@ -41,6 +42,11 @@ def normalise(doc) -> None:
 	for fieldname in CHECK_FIELDS:
 		# As Frappe will store it: the checks below must see the same yes or no.
 		doc.set(fieldname, 1 if cint(doc.get(fieldname)) else 0)
+	for fieldname in OPTIONAL_FIELDS:
+		# A false or 0 from a crafted body passes every "if value" check, then is stored as "0"
+		# or the date 0000-00-00.
+		if not doc.get(fieldname):
+			doc.set(fieldname, None)
 	for fieldname, limit in MAX_LENGTH.items():
 		value = doc.get(fieldname)
 		if value is None:
@@ -93,7 +99,6 @@ def check_unit(doc) -> None:
 
 def _check_date(doc) -> None:
 	if not doc.tanggal_kejadian:
-		doc.tanggal_kejadian = None  # a false or 0 would be stored as the date 0000-00-00
 		return
 	try:
 		day = getdate(doc.tanggal_kejadian)

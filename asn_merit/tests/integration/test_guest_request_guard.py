@@ -110,16 +110,15 @@ class TestGuestRequestGuard(ASNTestCase):
 		self.assertEqual(self.stored(), [])
 
 	def test_odd_values_are_stored_as_frappe_reads_them(self):
-		response = self.send(
-			"POST", ACCEPT, data=self.form(anonim="ya", lampiran_1=0, tanggal_kejadian=False)
-		)
+		odd = {"anonim": "ya", "lampiran_1": 0, "tanggal_kejadian": False, "unit_kerja": False}
+		response = self.send("POST", ACCEPT, data=self.form(**odd))
 		self.assertEqual(response.status_code, 200, response.text[:300])
 		doc = frappe.get_doc(DOCTYPE, self.stored()[0])
-		# Before: "ya" erased the reporter as anonymous, yet Frappe stored anonim = 0; "0" was
-		# stored as the attachment and false as the incident date 0000-00-00.
+		# Before: "ya" erased the reporter as anonymous, yet Frappe stored anonim = 0; 0 and false
+		# were stored as the attachment "0", the incident date 0000-00-00 and the unit "0".
 		self.assertEqual(
-			(doc.anonim, doc.nama_pelapor, doc.lampiran_1, doc.tanggal_kejadian),
-			(0, "Siti Aminah", None, None),
+			(doc.anonim, doc.nama_pelapor, doc.lampiran_1, doc.tanggal_kejadian, doc.unit_kerja),
+			(0, "Siti Aminah", None, None, None),
 		)
 
 	def test_an_unclosed_tag_stays_text_in_the_record_and_the_receipt_email(self):
@@ -151,6 +150,8 @@ class TestGuestRequestGuard(ASNTestCase):
 
 	def test_frappe_endpoints_that_failed_on_guest_input(self):
 		cases = [
+			# a function no guest may call: Frappe's refusal, in Indonesian, naming no parameter
+			("GET", API + "public_view", {}, 403, "Anda tidak diizinkan mengakses sumber ini"),
 			# 500: Frappe's handler reads __module__ of a module
 			("GET", "/api/method/asn_merit.api.pengaduan", {}, 404, "Permintaan tidak dikenal"),
 			# 500: get_form_data() missing an argument
