@@ -63,10 +63,10 @@ UNSAFE_FILE_NAME = re.compile(r"[<>\x00-\x1f\x7f]")
 def guard_guest_requests() -> None:
 	if frappe.session.user != "Guest" or not frappe.request:
 		return
-	# Set before the credentials are looked at: a forged API key gets its 401 without one.
-	frappe.local.flags.disable_traceback = True
 	if _carries_credentials():
+		# Frappe logs the user in or answers 401 next; a user's own errors keep their message.
 		return
+	frappe.local.flags.disable_traceback = True
 	path = frappe.request.path or ""
 	# Frappe's router fails on a NUL byte and on an empty segment after a web form's route.
 	if "\x00" in path or "//" in path:

@@ -9,7 +9,7 @@ import frappe
 
 from asn_merit.skor_merit.recompute import recompute_all
 from asn_merit.tests.base import ASNTestCase
-from asn_merit.tests.factories import make_jabatan, make_user, public_form_data
+from asn_merit.tests.factories import make_employee_asn, make_jabatan, make_user, public_form_data
 from asn_merit.tests.http_server import SiteServer
 
 ACCEPT = "/api/method/frappe.website.doctype.web_form.web_form.accept"
@@ -88,6 +88,8 @@ class TestTwoRecomputesAtOnce(ASNTestCase):
 	connection and transaction, as two RQ workers would."""
 
 	def test_both_finish_and_leave_one_consistent_set(self):
+		# The workers see only committed employees: commit a few, and remove them afterwards.
+		self.employees = [make_employee_asn(first_name=f"Serentak {n}").name for n in range(3)]
 		frappe.db.commit()
 		before = frappe.db.count("Skor Merit")
 		self.addCleanup(self.restore_scores, before)
@@ -133,4 +135,7 @@ class TestTwoRecomputesAtOnce(ASNTestCase):
 		frappe.db.rollback()
 		if not before:
 			frappe.db.delete("Skor Merit")
-			frappe.db.commit()
+		frappe.db.delete("Skor Merit", {"employee": ("in", self.employees)})
+		for name in self.employees:
+			frappe.delete_doc("Employee", name, force=True, ignore_permissions=True)
+		frappe.db.commit()
