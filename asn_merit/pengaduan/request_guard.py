@@ -16,8 +16,8 @@ So for a guest:
 - a web form body is an object of plain, encodable values, and an Attach field a file URL, not
   an inline file that would bypass the upload checks.
 Each refusal answers in Bahasa Indonesia. Logged-in users pass untouched; a request carrying API
-credentials is left to Frappe's authentication, which runs after this hook, but it too gets no
-traceback.
+credentials is authenticated here, before its time: a forged key gets its 401 without a
+traceback, a real user passes with Frappe's full errors.
 """
 
 import inspect
@@ -28,6 +28,7 @@ from urllib.parse import unquote
 
 import frappe
 from frappe import _
+from frappe.auth import validate_auth
 
 from asn_merit.merit.attachment_rules import attachment_problem
 from asn_merit.pengaduan.guest_input import is_encodable
@@ -63,10 +64,13 @@ UNSAFE_FILE_NAME = re.compile(r"[<>\x00-\x1f\x7f]")
 def guard_guest_requests() -> None:
 	if frappe.session.user != "Guest" or not frappe.request:
 		return
-	if _carries_credentials():
-		# Frappe logs the user in or answers 401 next; a user's own errors keep their message.
-		return
 	frappe.local.flags.disable_traceback = True
+	if _carries_credentials():
+		# Frappe settles these only after this hook; settled now, a forged key gets its 401
+		# without a traceback, and a user's own errors keep Frappe's full message.
+		validate_auth()
+		frappe.local.flags.disable_traceback = False
+		return
 	path = frappe.request.path or ""
 	# Frappe's router fails on a NUL byte and on an empty segment after a web form's route.
 	if "\x00" in path or "//" in path:

@@ -52,9 +52,9 @@ class TestGuestRequestGuard(ASNTestCase):
 		frappe.db.rollback()
 		return frappe.get_all(DOCTYPE, filters={"judul": ("like", f"%{self.marker}%")}, pluck="name")
 
-	def send(self, method: str, path: str, **kwargs):
+	def send(self, method: str, path: str, headers: dict | None = None, **kwargs):
 		"""From a new address each time (the rate limits), in a citizen's browser's language."""
-		headers = {**self.server.headers(next(ADDRESSES)), "Accept-Language": "id-ID"}
+		headers = {**self.server.headers(next(ADDRESSES)), "Accept-Language": "id-ID", **(headers or {})}
 		return requests.request(method, self.server.url + path, headers=headers, timeout=60, **kwargs)
 
 	def form(self, **fields) -> dict:
@@ -170,6 +170,8 @@ class TestGuestRequestGuard(ASNTestCase):
 			("GET", "/pengaduan-masyarakat//x", {}, 404, "tidak ditemukan"),
 			# 500: frappe.call() got multiple values for its own argument "fn"
 			("GET", API + "get_tantangan", {"params": {"fn": "x"}}, 200, ""),
+			# a forged API key: Frappe's 401, which carried the traceback
+			("POST", API + "lacak", {"headers": {"Authorization": "token x:y"}}, 401, ""),
 			# a `cmd` wins over the path in Frappe: it is checked as the method called
 			(
 				"GET",
