@@ -46,10 +46,10 @@ LIVE_HANDLERS = """() => {
 
 
 def make_officer() -> tuple[str, str]:
-	"""An officer who sees every complaint (both officer roles) and answers for a unit, with a
-	fresh password (committed)."""
+	"""A complaints officer who also answers for a unit, with a fresh password (committed). Not
+	Inspektorat: other tests count who receives complaints berkadar pengawasan."""
 	password = frappe.generate_hash(length=16)
-	make_user(OFFICER, "Petugas Pengaduan", "Inspektorat", "Penghubung Pengaduan")
+	make_user(OFFICER, "Petugas Pengaduan", "Penghubung Pengaduan")
 	update_password(OFFICER, password)
 	frappe.db.commit()
 	return OFFICER, password

@@ -114,9 +114,9 @@ def open_in_desk(server, tally: Tally, size: int) -> tuple[list[str], list[str]]
 	"""Open a sample of the accepted complaints whose text held markup: form, receipt, tracking
 	page and the list views. Answers the views opened and the scripts found running."""
 	secrets = tally.accepted.get("tracking", {})
-	rows = frappe.get_all(
-		DOCTYPE, filters={"name": ("in", list(secrets) or [""])}, fields=["name", *GUEST_TEXT]
-	)
+	# The officer's own categories: complaints berkadar pengawasan are the Inspektorat's.
+	filters = {"name": ("in", list(secrets) or [""]), "kategori": ("!=", "Pengaduan Berkadar Pengawasan")}
+	rows = frappe.get_all(DOCTYPE, filters=filters, fields=["name", *GUEST_TEXT])
 	hostile = [row.name for row in rows if any(HOSTILE.search(row.get(field) or "") for field in GUEST_TEXT)]
 	sample = random.Random(tally.seed).sample(sorted(hostile), min(size, len(hostile)))
 	if not sample:
