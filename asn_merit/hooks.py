@@ -149,3 +149,5 @@ scheduler_events = {
 
 # Guests reach two Frappe endpoints through the complaint form: keep them to that purpose.
 before_request = ["asn_merit.pengaduan.request_guard.guard_guest_requests"]
+# Frappe reads a JSON body before that guard runs: its failure is answered afterwards.
+after_request = ["asn_merit.pengaduan.unreadable_json.explain_unreadable_json"]

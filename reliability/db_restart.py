@@ -5,8 +5,9 @@ every submission the server acknowledged (200 with a tracking code) must be in t
 the others must have been told they failed (an error status or a broken connection); and the
 site must serve a new submission without anyone restarting gunicorn.
 
-Run through scripts/reliability; it restarts the machine's MariaDB, so never on a server that
-other people use. Directly:
+Run through scripts/reliability, which first moves the site's database onto a MariaDB server of
+its own (reliability/private_mariadb.sh), so the restart touches no other site. Directly, with
+the site on that server:
     cd $BENCH_DIR/sites && ../env/bin/python /path/to/reliability/db_restart.py --site asn-faults.localhost
 """
 
@@ -127,7 +128,11 @@ def main() -> None:
 	parser.add_argument("--submissions", type=int, default=600)
 	parser.add_argument("--concurrency", type=int, default=8)
 	parser.add_argument("--restart-after", type=float, default=2.0, help="seconds into the load")
-	parser.add_argument("--restart-command", default="service mariadb restart")
+	parser.add_argument(
+		"--restart-command",
+		default=f"bash {ROOT / 'reliability' / 'private_mariadb.sh'} restart",
+		help="how the site's database server is restarted (or crashed and started)",
+	)
 	args = parser.parse_args()
 	frappe.init(site=args.site, sites_path=".")
 	frappe.connect()

@@ -62,7 +62,7 @@ class Finding:
 class Tally:
 	statuses: Counter = field(default_factory=Counter)  # (endpoint, status code)
 	findings: list[Finding] = field(default_factory=list)
-	known: Counter = field(default_factory=Counter)  # Frappe core failures no app code can reach
+	known: Counter = field(default_factory=Counter)  # gunicorn's refusals, before any app code
 	accepted: dict = field(default_factory=dict)  # endpoint -> names the server reported stored
 	seconds: float = 0.0
 	seed: int | None = None
@@ -153,9 +153,6 @@ class Harness:
 		status = answer.status_code
 		self.tally.statuses[(payload.endpoint, status)] += 1
 		text = answer.text
-		if payload.known:
-			self.tally.known[(payload.known, status)] += 1
-			return
 		if status == 400 and "Request Line is too large" in text:
 			self.tally.known[(LONG_REQUEST_LINE, status)] += 1
 			return

@@ -62,7 +62,6 @@ class Payload:
 	passes_guards: bool = False  # a complaint with the right challenge answer and an empty honeypot
 	ip: str | None = None  # a forged X-Forwarded-For; otherwise the harness gives a fresh address
 	note: str = ""
-	known: str = ""  # a failure of Frappe's own request handling, counted apart (docs/reliability.md)
 	raw: bytes | None = None  # a body sent as it is, with a JSON content type
 	headers: dict | None = None
 	sent: list = field(default_factory=list)  # hostile fragments a page must not echo as markup
@@ -277,7 +276,6 @@ def broken_envelope(draw, form: dict) -> Payload:
 			ACCEPT,
 			raw=body,
 			note="envelope:raw-json",
-			known=_frappe_refusal(body),
 		)
 	body: dict = {"web_form": WEB_FORM, "data": json.dumps(form)}
 	as_json = False
@@ -305,23 +303,6 @@ def broken_envelope(draw, form: dict) -> Payload:
 		params=body if method == "GET" else None,
 		note=f"envelope:{shape}",
 	)
-
-
-MALFORMED_JSON = "Frappe parses a JSON body before any app hook and answers a malformed one with 500"
-NOT_AN_OBJECT = (
-	"Frappe refuses a JSON body that is neither object nor list before any app hook: 417, English, traceback"
-)
-
-
-def _frappe_refusal(body: bytes) -> str:
-	"""What Frappe's make_form_dict does with a raw JSON body, before our guard can run."""
-	if not body:
-		return ""  # an empty body is not parsed at all
-	try:
-		value = json.loads(body)
-	except ValueError:
-		return MALFORMED_JSON
-	return "" if isinstance(value, dict | list) else NOT_AN_OBJECT
 
 
 UPLOAD_EXTENSIONS = (

@@ -185,6 +185,18 @@ class TestGuestRequestGuard(ASNTestCase):
 			with self.subTest(path=path, **kwargs):
 				self.assert_answered(self.send(method, path, **kwargs), status, message)
 
+	def test_a_json_body_frappe_cannot_read_is_the_senders_mistake(self):
+		# Before: 500 with a traceback (not JSON), 417 in English with a traceback (not an object).
+		for body in (b"{not json", b'{"web_form": "pengaduan-masyarakat", "data": ', b'"x"', b"5", b"null"):
+			for path in (ACCEPT, API + "lacak", "/pengaduan-masyarakat"):
+				with self.subTest(body=body, path=path):
+					answer = self.send("POST", path, data=body, headers={"Content-Type": "application/json"})
+					self.assert_answered(answer, 400, "bukan data JSON yang dapat dibaca")
+		# A readable body is untouched by the rewrite: a real complaint is still taken.
+		answer = self.send("POST", ACCEPT, json=self.form())
+		self.assertEqual(answer.status_code, 200, answer.text[:300])
+		self.assertEqual(len(self.stored()), 1)
+
 	def upload(self, name: str, content: bytes, **data):
 		return self.send("POST", UPLOAD, files={"file": (f"{self.marker}-{name}", content)}, data=data)
 
