@@ -188,13 +188,28 @@ def _in_list(column: str, values: list[str]) -> str:
 
 
 def seleksi_terbuka_query(user: str | None = None) -> str:
-	if (SELEKSI_REVIEWERS | {ROLE_PANSEL}) & set(frappe.get_roles(user or frappe.session.user)):
+	"""BKPSDM and the PPK see all; a panel member the selections they sit on, announced or not;
+	everyone else (and a member, for other selections) only what is announced to the public."""
+	from asn_merit.seleksi.panel import selections_of
+
+	user = user or frappe.session.user
+	roles = set(frappe.get_roles(user))
+	if SELEKSI_REVIEWERS & roles:
 		return ""
-	return "`tabSeleksi Terbuka`.`dipublikasikan` = 1"
+	published = "`tabSeleksi Terbuka`.`dipublikasikan` = 1"
+	if ROLE_PANSEL in roles:
+		return f"({published} or {_in_list('`tabSeleksi Terbuka`.`name`', selections_of(user))})"
+	return published
 
 
 def has_seleksi_terbuka_permission(doc, ptype: str | None = None, user: str | None = None) -> bool | None:
-	if (SELEKSI_REVIEWERS | {ROLE_PANSEL}) & set(frappe.get_roles(user)) or doc.dipublikasikan:
+	from asn_merit.seleksi.panel import selections_of
+
+	user = user or frappe.session.user
+	roles = set(frappe.get_roles(user))
+	if SELEKSI_REVIEWERS & roles or doc.dipublikasikan:
+		return None
+	if ROLE_PANSEL in roles and doc.name in selections_of(user):
 		return None
 	return False
 

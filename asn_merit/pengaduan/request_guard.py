@@ -38,6 +38,7 @@ METHOD_PATH = re.compile(r"^/api/(?:v[12]/)?method/(?P<method>[^/]+)/?$")
 RESOURCE_PATH = re.compile(r"^/api/(?:(?:v1/)?resource|v2/document)/(?P<doctype>[^/]+)")
 UPLOAD = "upload_file"
 WEB_FORM_ACCEPT = "frappe.website.doctype.web_form.web_form.accept"
+PRINT_VIEW = "/printview"
 # Handled by Frappe before any method is looked up.
 SPECIAL_METHODS = {"login"}
 # Parameters of upload_file that point a guest's file at an existing document or another
@@ -75,6 +76,9 @@ def guard_guest_requests() -> None:
 	# Frappe's router fails on a NUL byte and on an empty segment after a web form's route.
 	if "\x00" in path or "//" in path:
 		frappe.throw(_("Halaman tidak ditemukan."), frappe.PageDoesNotExistError)
+	# Frappe's print view imports the controller of the DocType named: an unknown one is a 500.
+	if path.rstrip("/") == PRINT_VIEW and not _names_doctype(frappe.form_dict.get("doctype")):
+		frappe.throw(_("Halaman tidak ditemukan."), frappe.PageDoesNotExistError)
 	if not _encodable(dict(frappe.form_dict)):
 		# Only a JSON body carries a lone surrogate; any database query with it is a server error.
 		refuse(_("Permintaan tidak dapat dibaca. Muat ulang halaman lalu coba lagi."))
@@ -109,6 +113,10 @@ def _carries_credentials() -> bool:
 
 def refuse(message: str, exception=frappe.ValidationError) -> None:
 	frappe.throw(message, exception, title=_("Permintaan tidak valid"))
+
+
+def _names_doctype(value) -> bool:
+	return isinstance(value, str) and is_encodable(value) and bool(frappe.db.exists("DocType", value))
 
 
 def _check_guest_may_read(doctype: str) -> None:

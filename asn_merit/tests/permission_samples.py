@@ -207,6 +207,8 @@ class Regency:
 			"published, the user's panel",
 			{EVERYONE: {"published"}, PANSEL: {"assigned"}},
 		)
+		ours_in_planning = self.selection("ours-planned", [member], published=0)
+		self.add("Seleksi Terbuka", ours_in_planning, "unpublished, the user's panel", {PANSEL: {"assigned"}})
 		self.add("Seleksi Terbuka", other, "unpublished, another panel")
 		our_application = self.application(ours, self.asn)
 		other_application = self.application(other, self.lain)

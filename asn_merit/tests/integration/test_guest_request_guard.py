@@ -168,6 +168,10 @@ class TestGuestRequestGuard(ASNTestCase):
 			# 500: Frappe's router on a NUL byte and on an empty segment after a web form's route
 			("GET", "/lacak-pengaduan%00", {}, 404, "tidak ditemukan"),
 			("GET", "/pengaduan-masyarakat//x", {}, 404, "tidak ditemukan"),
+			# 500: Frappe's print view imports the controller of whatever DocType it is given
+			("GET", "/printview", {"params": {"doctype": "Tidak Ada", "name": "x"}}, 404, "tidak ditemukan"),
+			("GET", "/printview", {"params": {"doctype": "<b>", "name": "x"}}, 404, "tidak ditemukan"),
+			("GET", "/printview", {"params": {"name": "x"}}, 404, "tidak ditemukan"),
 			# 500: frappe.call() got multiple values for its own argument "fn"
 			("GET", API + "get_tantangan", {"params": {"fn": "x"}}, 200, ""),
 			# a forged API key: Frappe's 401, which carried the traceback
