@@ -29,19 +29,25 @@ ROOT = Path(__file__).resolve().parent.parent
 ACCEPT = "/api/method/frappe.website.doctype.web_form.web_form.accept"
 
 
+# Longer than gunicorn's worker timeout (120 s), as a proxy in front of it waits: a request is
+# then either answered or known to be killed, never abandoned by the client while it still runs.
+CLIENT_TIMEOUT = 150
+
+
 def submit(server, payload: dict) -> dict:
 	"""What the citizen was told: the status and tracking code, or the broken connection."""
+	start = time.monotonic()
 	try:
 		response = requests.post(
 			server.url + ACCEPT,
 			headers={"Host": server.site, "X-Forwarded-For": payload["address"]},
 			data={"web_form": "pengaduan-masyarakat", "data": payload["data"]},
-			timeout=60,
+			timeout=CLIENT_TIMEOUT,
 		)
 	except requests.RequestException as error:
-		return {"status": type(error).__name__, "kode": None}
+		return {"status": type(error).__name__, "kode": None, "seconds": time.monotonic() - start}
 	kode = response.json().get("message", {}).get("kode_lacak") if response.status_code == 200 else None
-	return {"status": response.status_code, "kode": kode}
+	return {"status": response.status_code, "kode": kode, "seconds": time.monotonic() - start}
 
 
 def restart_later(delay: float, command: str, timings: dict) -> threading.Thread:
@@ -116,6 +122,7 @@ def run(args) -> dict:
 		"restart_seconds": round(timings["restart_done"] - timings["restart_started"], 1),
 		"restart_at_seconds_into_load": round(timings["restart_started"] - timings["start"], 1),
 		"load_seconds": round(timings["load_done"] - timings["start"], 1),
+		"slowest_answer_seconds": round(max(answer["seconds"] for answer in told), 1),
 		"serving_again_after_seconds": round(serving_after, 1),
 		"after_restart_accepted": sum(1 for answer in told_after if answer["status"] == 200),
 		"after_restart_sent": len(told_after),

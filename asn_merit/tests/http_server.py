@@ -9,6 +9,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 
 import requests
@@ -39,7 +40,10 @@ class SiteServer:
 		sites = os.path.abspath(frappe.local.sites_path)
 		command = [sys.executable, "-m", "gunicorn", "-b", f"127.0.0.1:{self.port}", "-w", str(self.workers)]
 		command += ["-t", "120", "--log-level", "warning", self.app]
-		self.process = subprocess.Popen(command, cwd=sites, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+		# A file, not a pipe: nobody reads a pipe while the server runs, and once its 64 KiB fill
+		# with logged errors every worker blocks writing to it (found restarting the database).
+		self.log = tempfile.TemporaryFile()
+		self.process = subprocess.Popen(command, cwd=sites, stdout=subprocess.DEVNULL, stderr=self.log)
 		self.wait_until_ready()
 		return self
 
@@ -47,7 +51,7 @@ class SiteServer:
 		deadline = time.monotonic() + timeout
 		while time.monotonic() < deadline:
 			if self.process.poll() is not None:
-				raise RuntimeError(f"gunicorn exited: {self.process.stderr.read().decode(errors='replace')}")
+				raise RuntimeError(f"gunicorn exited: {self.log_tail()}")
 			try:
 				if self.get("/api/method/ping").status_code == 200:
 					return
@@ -55,10 +59,17 @@ class SiteServer:
 				time.sleep(0.3)
 		raise RuntimeError("gunicorn did not answer within a minute")
 
+	def log_tail(self, size: int = 4000) -> str:
+		self.log.seek(0, os.SEEK_END)
+		self.log.seek(max(self.log.tell() - size, 0))
+		return self.log.read().decode(errors="replace")
+
 	def stop(self) -> None:
 		if self.process and self.process.poll() is None:
 			self.process.terminate()
 			self.process.wait(timeout=30)
+		if self.process:
+			self.log.close()
 
 	def headers(self, client_ip: str | None = None) -> dict:
 		headers = {"Host": self.site}
