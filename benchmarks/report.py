@@ -20,6 +20,7 @@ def print_table(sizes: dict, results: dict, targets: dict) -> None:
 		"recompute_bulk": "recompute all merit scores, bulk path",
 		"recompute_per_document": "recompute all merit scores, get_doc + save per employee",
 		"ranking": "rank candidates for one JPT jabatan (get_peringkat_kandidat)",
+		"ranking_cold": "the same, first call in a worker (snapshot of employees read whole)",
 		"pengaduan_list": "Pengaduan list, first page, newest first, one unit",
 	}
 	for key, label in labels.items():

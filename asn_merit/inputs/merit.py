@@ -13,6 +13,7 @@ from frappe.query_builder import DocType
 from frappe.query_builder.functions import Sum
 
 from asn_merit.inputs.pegawai import load_data_pegawai, read_all_rows
+from asn_merit.merit.eligibility import DataPegawai
 from asn_merit.merit.skor_merit import DataMerit, KompetensiPegawai
 from asn_merit.pengaduan.evidence import substantiated_complaints
 
@@ -21,14 +22,20 @@ JP_PER_JAM = 60 / 45
 
 
 def load_data_merit(
-	employees: list[dict], on_date: date, tahun_pelatihan: int, target_jabatan: str | None = None
+	employees: list[dict],
+	on_date: date,
+	tahun_pelatihan: int,
+	target_jabatan: str | None = None,
+	pegawai: dict[str, DataPegawai] | None = None,
 ) -> dict[str, DataMerit]:
 	"""Employees (rows of inputs.pegawai.list_pegawai) keyed by name. Competency and education
-	are measured against `target_jabatan` when given, else against each one's own jabatan."""
+	are measured against `target_jabatan` when given, else against each one's own jabatan.
+	`pegawai`: their inputs when the caller has read them already."""
 	names = [employee["name"] for employee in employees]
 	if not names:
 		return {}
-	pegawai = load_data_pegawai(employees)
+	if pegawai is None:
+		pegawai = load_data_pegawai(employees)
 	asesmen = _latest_asesmen(names)
 	levels = _asesmen_levels([row.name for row in asesmen.values()])
 	jabatan_names = (

@@ -36,6 +36,17 @@ def list_pegawai(filters: dict | None = None) -> list[dict]:
 	)
 
 
+def permitted_pegawai() -> list[str]:
+	"""Names of the active employees the current user may read, by employee name."""
+	return frappe.get_list(
+		"Employee",
+		filters={"status": "Active"},
+		pluck="name",
+		order_by="employee_name asc",
+		limit_page_length=0,
+	)
+
+
 def load_data_pegawai(employees: list[dict]) -> dict[str, DataPegawai]:
 	names = [employee["name"] for employee in employees]
 	if not names:

@@ -9,7 +9,8 @@ from asn_merit.asn_merit.doctype.asn_merit_settings.asn_merit_settings import (
 	get_settings,
 )
 from asn_merit.inputs.merit import load_data_merit
-from asn_merit.inputs.pegawai import list_pegawai, load_data_pegawai
+from asn_merit.inputs.pegawai import load_data_pegawai, permitted_pegawai
+from asn_merit.inputs.pegawai_snapshot import active_pegawai
 from asn_merit.merit.eligibility import cek_kelayakan
 from asn_merit.merit.peringkat import ATURAN_SERI, Kandidat, urutkan_kandidat
 from asn_merit.merit.skor_merit import hitung_skor_merit
@@ -17,11 +18,16 @@ from asn_merit.merit.skor_merit import hitung_skor_merit
 
 def rank_candidates(jabatan_doc, on_date=None, employees: list[dict] | None = None) -> dict:
 	"""`employees` (rows of inputs.pegawai fields), by default every active employee the user may
-	read; the jabatan's holders are never candidates."""
+	read, from the worker's snapshot; the jabatan's holders are never candidates."""
 	on_date = getdate(on_date or today())
-	employees = [row for row in (employees or list_pegawai()) if row["jabatan"] != jabatan_doc.name]
+	if employees is None:
+		snapshot, permitted = active_pegawai(), permitted_pegawai()
+		employees = [snapshot.employees[name] for name in permitted if name in snapshot.employees]
+		pegawai = snapshot.data
+	else:
+		pegawai = load_data_pegawai(employees)
+	employees = [row for row in employees if row["jabatan"] != jabatan_doc.name]
 	syarat, aturan = jabatan_doc.get_persyaratan(), get_aturan_kelayakan()
-	pegawai = load_data_pegawai(employees)
 	eligible, ineligible = [], []
 	for employee in employees:
 		hasil = cek_kelayakan(pegawai[employee["name"]], syarat, on_date, aturan)
@@ -30,7 +36,9 @@ def rank_candidates(jabatan_doc, on_date=None, employees: list[dict] | None = No
 		else:
 			ineligible.append(_ineligible(employee, hasil.alasan))
 
-	data = load_data_merit(eligible, on_date, get_settings().tahun_pelatihan, target_jabatan=jabatan_doc.name)
+	data = load_data_merit(
+		eligible, on_date, get_settings().tahun_pelatihan, target_jabatan=jabatan_doc.name, pegawai=pegawai
+	)
 	bobot, aturan_rekam_jejak = get_bobot_merit(), get_aturan_rekam_jejak()
 	by_name = {employee["name"]: employee for employee in eligible}
 	scores = {name: hitung_skor_merit(data[name], bobot, aturan_rekam_jejak) for name in by_name}
@@ -47,7 +55,7 @@ def rank_candidates(jabatan_doc, on_date=None, employees: list[dict] | None = No
 	return {
 		"aturan_seri": ATURAN_SERI,
 		"layak": [_eligible(item, by_name[item.kandidat.employee]) for item in ranked],
-		"tidak_layak": sorted(ineligible, key=lambda row: row["employee_name"] or ""),
+		"tidak_layak": sorted(ineligible, key=lambda row: (row["employee_name"] or "", row["employee"])),
 	}
 
 

@@ -1,0 +1,127 @@
+"""Every active employee's eligibility inputs, kept in the worker's memory between requests.
+
+Ranking the candidates for a jabatan checks every active employee against its requirements, so
+it reads all of them and their histories: at 10,000 ASN that read is most of the call, and the
+same rows come back on every call (docs/benchmarks.md). A web worker keeps the last read per site
+and, on the next call, rereads only the employees changed since: those whose Employee row, or a
+row of one of their histories, has a later `modified`. It looks back LOOKBACK before its last
+read, because a row is stamped when saved and seen only once committed, a little later. Whatever
+it cannot follow that way (a row deleted, a jabatan's level changed) makes it read everything
+again.
+
+Background jobs run each in a fresh process, so the recompute reads directly and never uses this.
+"""
+
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+import frappe
+from frappe.utils import now_datetime
+
+from asn_merit.inputs.pegawai import EMPLOYEE_FIELDS, load_data_pegawai
+from asn_merit.merit.eligibility import DataPegawai
+
+HISTORIES = ("Riwayat Jabatan", "Riwayat Predikat Kinerja", "Riwayat Hukuman Disiplin")
+WATCHED = ("Employee", *HISTORIES, "Jabatan")
+LOOKBACK = timedelta(minutes=10)
+# Past this many changed employees, reading everyone again is as quick as reading them.
+MAX_CHANGED = 2000
+EPOCH = datetime(1900, 1, 1)
+
+
+@dataclass
+class Snapshot:
+	marks: dict[str, tuple[int, datetime | None]]  # table: (rows, latest modified)
+	read_at: datetime  # before the marks were read
+	employees: dict[str, dict] = field(default_factory=dict)  # active Employee rows by name
+	data: dict[str, DataPegawai] = field(default_factory=dict)
+
+
+_snapshots: dict[str, Snapshot] = {}
+_lock = threading.Lock()
+
+
+def active_pegawai() -> Snapshot:
+	"""The snapshot of every active employee, brought up to date. Callers must not change it."""
+	with _lock:
+		snapshot = _snapshots.get(frappe.local.site)
+		if snapshot is None or not _catch_up(snapshot):
+			snapshot = _snapshots[frappe.local.site] = _read_all()
+		return snapshot
+
+
+def forget() -> None:
+	"""Drop this site's snapshot: the next call reads everything (tests, benchmarks)."""
+	with _lock:
+		_snapshots.pop(frappe.local.site, None)
+
+
+def _read_all() -> Snapshot:
+	# Marks first: a change committed between the two reads is then simply read again next time.
+	read_at = now_datetime()
+	marks = {table: (rows, latest) for table, (rows, latest, _created) in _marks({}).items()}
+	employees = frappe.get_all(
+		"Employee", filters={"status": "Active"}, fields=list(EMPLOYEE_FIELDS), order_by="name asc"
+	)
+	return Snapshot(marks, read_at, {row["name"]: row for row in employees}, load_data_pegawai(employees))
+
+
+def _catch_up(snapshot: Snapshot) -> bool:
+	"""Reread the employees changed since the snapshot; False when only a full read will do."""
+	read_at = now_datetime()
+	marks = _marks({table: latest for table, (_rows, latest) in snapshot.marks.items()})
+	if marks["Jabatan"][:2] != snapshot.marks["Jabatan"]:
+		return False  # a jabatan's level feeds every history that names it
+	for table in ("Employee", *HISTORIES):
+		rows, _latest, created = marks[table]
+		if rows - snapshot.marks[table][0] != created:
+			return False  # rows were deleted: nothing says whose
+	changed = _changed_employees(snapshot)
+	if len(changed) > MAX_CHANGED:
+		return False
+	if changed:
+		_reread(snapshot, changed)
+	snapshot.marks = {table: (rows, latest) for table, (rows, latest, _created) in marks.items()}
+	snapshot.read_at = read_at
+	return True
+
+
+def _marks(since: dict[str, datetime | None]) -> dict[str, tuple[int, datetime | None, int]]:
+	"""Per table: its rows, its latest `modified`, and the rows created after `since[table]`."""
+	query = " union all ".join(
+		f"select %(table_{i})s, count(*), max(modified), count(if(creation > %(since_{i})s, 1, null))"
+		f" from `tab{table}`"
+		for i, table in enumerate(WATCHED)
+	)
+	values = {f"table_{i}": table for i, table in enumerate(WATCHED)}
+	values |= {f"since_{i}": since.get(table) or EPOCH for i, table in enumerate(WATCHED)}
+	return {table: (rows, latest, created) for table, rows, latest, created in frappe.db.sql(query, values)}
+
+
+def _changed_employees(snapshot: Snapshot) -> set[str]:
+	since = snapshot.read_at - LOOKBACK
+	changed = set(frappe.get_all("Employee", filters={"modified": (">", since)}, pluck="name"))
+	for table in HISTORIES:
+		changed.update(
+			frappe.get_all(
+				table, filters={"parenttype": "Employee", "modified": (">", since)}, pluck="parent"
+			)
+		)
+	return changed
+
+
+def _reread(snapshot: Snapshot, names: set[str]) -> None:
+	rows = frappe.get_all(
+		"Employee", filters={"name": ("in", list(names))}, fields=[*EMPLOYEE_FIELDS, "status"]
+	)
+	active = []
+	for row in rows:
+		status = row.pop("status")
+		if status == "Active":
+			active.append(row)
+	for name in names:
+		snapshot.employees.pop(name, None)
+		snapshot.data.pop(name, None)
+	snapshot.employees.update({row["name"]: row for row in active})
+	snapshot.data.update(load_data_pegawai(active))

@@ -1,0 +1,100 @@
+"""The worker's snapshot of every active employee's inputs follows every kind of change: after each
+one it must hold exactly what a fresh read of the site gives."""
+
+from datetime import timedelta
+from unittest.mock import patch
+
+import frappe
+from frappe.utils import now_datetime
+
+from asn_merit.inputs import pegawai_snapshot
+from asn_merit.inputs.pegawai import EMPLOYEE_FIELDS, load_data_pegawai
+from asn_merit.inputs.pegawai_snapshot import active_pegawai
+from asn_merit.tests.base import ASNTestCase
+from asn_merit.tests.factories import make_employee_asn, make_jabatan
+
+
+class TestPegawaiSnapshot(ASNTestCase):
+	def setUp(self):
+		super().setUp()
+		self.jabatan = make_jabatan(
+			"Analis Snapshot", jenis_jabatan="Fungsional", jenjang_fungsional="Ahli Pertama"
+		)
+		self.ani = make_employee_asn(first_name="Ani", grade="III/a", jabatan=self.jabatan.name)
+		self.ani.append("riwayat_predikat_kinerja", {"tahun": 2024, "predikat": "Baik"})
+		self.ani.save()
+		self.budi = make_employee_asn(first_name="Budi", grade="III/b")
+		self.age_beyond_the_lookback(self.ani.name, self.budi.name)
+		active_pegawai()  # the snapshot each test then changes the site under
+
+	def age_beyond_the_lookback(self, *employees):
+		"""Saved a day ago: only what a test changes next is recent enough to be reread for its age."""
+		yesterday = now_datetime() - timedelta(days=1)
+		for table in ("Employee", *pegawai_snapshot.HISTORIES):
+			column = "name" if table == "Employee" else "parent"
+			frappe.db.sql(
+				f"update `tab{table}` set creation = %(at)s, modified = %(at)s where {column} in %(names)s",
+				{"at": yesterday, "names": employees},
+			)
+
+	def assert_matches_a_fresh_read(self):
+		snapshot = active_pegawai()
+		rows = frappe.get_all("Employee", filters={"status": "Active"}, fields=list(EMPLOYEE_FIELDS))
+		self.assertEqual(snapshot.employees, {row["name"]: row for row in rows})
+		self.assertEqual(snapshot.data, load_data_pegawai(rows))
+		return snapshot
+
+	def test_an_unchanged_site_is_not_read_again(self):
+		first = active_pegawai()
+		with patch.object(pegawai_snapshot, "_read_all", side_effect=AssertionError("read everything")):
+			second = active_pegawai()
+		self.assertIs(first, second)
+		self.assert_matches_a_fresh_read()
+
+	def test_an_employee_saved_through_the_form(self):
+		budi = frappe.get_doc("Employee", self.budi.name)
+		budi.grade = "IV/a"
+		budi.append("riwayat_hukuman_disiplin", {"tingkat": "Ringan", "dari": "2025-01-01"})
+		budi.save()
+		snapshot = self.assert_matches_a_fresh_read()
+		self.assertEqual(snapshot.data[self.budi.name].golongan, "IV/a")
+		self.assertEqual(len(snapshot.data[self.budi.name].hukuman_disiplin), 1)
+
+	def test_a_history_row_changed_directly(self):
+		# As the ruling on an objection does: set_value on the row, the Employee untouched.
+		row = self.ani.riwayat_predikat_kinerja[0].name
+		frappe.db.set_value("Riwayat Predikat Kinerja", row, "predikat", "Sangat Baik")
+		snapshot = self.assert_matches_a_fresh_read()
+		self.assertEqual(snapshot.data[self.ani.name].predikat_per_tahun, ((2024, "Sangat Baik"),))
+
+	def test_a_history_row_deleted_directly(self):
+		frappe.db.delete("Riwayat Predikat Kinerja", {"parent": self.ani.name})
+		snapshot = self.assert_matches_a_fresh_read()
+		self.assertEqual(snapshot.data[self.ani.name].predikat_per_tahun, ())
+
+	def test_new_inactive_and_deleted_employees(self):
+		baru = make_employee_asn(first_name="Citra")
+		frappe.db.set_value("Employee", self.budi.name, "status", "Left")
+		snapshot = self.assert_matches_a_fresh_read()
+		self.assertIn(baru.name, snapshot.employees)
+		self.assertNotIn(self.budi.name, snapshot.employees)
+		frappe.delete_doc("Employee", baru.name, force=True)
+		self.assertNotIn(baru.name, self.assert_matches_a_fresh_read().employees)
+
+	def test_a_change_committed_late_is_still_seen(self):
+		# Saved before the last change the snapshot saw, committed after it was taken.
+		frappe.db.set_value("Employee", self.budi.name, "grade", "II/d")
+		active_pegawai()
+		earlier = now_datetime() - timedelta(minutes=5)
+		frappe.db.set_value("Employee", self.ani.name, "grade", "IV/b", modified=earlier)
+		self.assertEqual(self.assert_matches_a_fresh_read().data[self.ani.name].golongan, "IV/b")
+
+	def test_a_jabatan_level_changed(self):
+		frappe.db.set_value("Jabatan", self.jabatan.name, "jenjang_fungsional", "Ahli Muda")
+		self.assert_matches_a_fresh_read()
+
+	def test_forget_reads_everything_again(self):
+		first = active_pegawai()
+		pegawai_snapshot.forget()
+		self.assertIsNot(active_pegawai(), first)
+		self.assert_matches_a_fresh_read()
