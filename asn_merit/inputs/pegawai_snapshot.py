@@ -100,15 +100,17 @@ def _marks(since: dict[str, datetime | None]) -> dict[str, tuple[int, datetime |
 
 
 def _changed_employees(snapshot: Snapshot) -> set[str]:
-	since = snapshot.read_at - LOOKBACK
-	changed = set(frappe.get_all("Employee", filters={"modified": (">", since)}, pluck="name"))
-	for table in HISTORIES:
-		changed.update(
-			frappe.get_all(
-				table, filters={"parenttype": "Employee", "modified": (">", since)}, pluck="parent"
-			)
+	"""Employees with a row saved since the last read (less LOOKBACK), or created after the latest
+	change it saw: an import may stamp new rows with an earlier time."""
+	parts, values = [], {"since": snapshot.read_at - LOOKBACK}
+	for i, table in enumerate(("Employee", *HISTORIES)):
+		column, own = ("name", "") if table == "Employee" else ("parent", " and parenttype = 'Employee'")
+		values[f"latest_{i}"] = snapshot.marks[table][1] or EPOCH
+		parts.append(
+			f"select {column} from `tab{table}`"
+			f" where (modified > %(since)s or creation > %(latest_{i})s){own}"
 		)
-	return changed
+	return {name for (name,) in frappe.db.sql(" union ".join(parts), values)}
 
 
 def _reread(snapshot: Snapshot, names: set[str]) -> None:

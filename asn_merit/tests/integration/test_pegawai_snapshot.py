@@ -24,17 +24,16 @@ class TestPegawaiSnapshot(ASNTestCase):
 		self.ani.append("riwayat_predikat_kinerja", {"tahun": 2024, "predikat": "Baik"})
 		self.ani.save()
 		self.budi = make_employee_asn(first_name="Budi", grade="III/b")
-		self.age_beyond_the_lookback(self.ani.name, self.budi.name)
+		self.age_beyond_the_lookback()
 		active_pegawai()  # the snapshot each test then changes the site under
 
-	def age_beyond_the_lookback(self, *employees):
-		"""Saved a day ago: only what a test changes next is recent enough to be reread for its age."""
-		yesterday = now_datetime() - timedelta(days=1)
+	def age_beyond_the_lookback(self):
+		"""Every employee saved two days ago (inside this test's transaction): only what a test
+		changes next is recent enough to be reread for its age."""
+		two_days_ago = now_datetime() - timedelta(days=2)
 		for table in ("Employee", *pegawai_snapshot.HISTORIES):
-			column = "name" if table == "Employee" else "parent"
 			frappe.db.sql(
-				f"update `tab{table}` set creation = %(at)s, modified = %(at)s where {column} in %(names)s",
-				{"at": yesterday, "names": employees},
+				f"update `tab{table}` set creation = %(at)s, modified = %(at)s", {"at": two_days_ago}
 			)
 
 	def assert_matches_a_fresh_read(self):
@@ -88,6 +87,16 @@ class TestPegawaiSnapshot(ASNTestCase):
 		earlier = now_datetime() - timedelta(minutes=5)
 		frappe.db.set_value("Employee", self.ani.name, "grade", "IV/b", modified=earlier)
 		self.assertEqual(self.assert_matches_a_fresh_read().data[self.ani.name].golongan, "IV/b")
+
+	def test_an_employee_imported_with_an_earlier_stamp(self):
+		# Newer than anything the snapshot saw, older than its lookback: found by its creation.
+		citra = make_employee_asn(first_name="Citra")
+		yesterday = now_datetime() - timedelta(days=1)
+		frappe.db.sql(
+			"update tabEmployee set creation = %(at)s, modified = %(at)s where name = %(name)s",
+			{"at": yesterday, "name": citra.name},
+		)
+		self.assertIn(citra.name, self.assert_matches_a_fresh_read().employees)
 
 	def test_a_jabatan_level_changed(self):
 		frappe.db.set_value("Jabatan", self.jabatan.name, "jenjang_fungsional", "Ahli Muda")
