@@ -5,7 +5,7 @@ from frappe import _
 from frappe.utils import getdate, today
 
 from asn_merit.asn_merit.doctype.asn_merit_settings.asn_merit_settings import get_aturan_kelayakan
-from asn_merit.inputs.pegawai import list_pegawai, load_data_pegawai
+from asn_merit.inputs.pegawai_snapshot import readable_pegawai
 from asn_merit.merit.eligibility import cek_kelayakan
 
 
@@ -19,8 +19,8 @@ def get_kelayakan_pegawai(jabatan: str, tanggal: str | None = None) -> list[dict
 	on_date = _parse_tanggal(tanggal)
 
 	syarat, aturan = doc.get_persyaratan(), get_aturan_kelayakan()
-	employees = [employee for employee in list_pegawai() if employee["jabatan"] != doc.name]
-	data = load_data_pegawai(employees)
+	readable, data = readable_pegawai()
+	employees = [employee for employee in readable if employee["jabatan"] != doc.name]
 	result = []
 	for employee in employees:
 		hasil = cek_kelayakan(data[employee["name"]], syarat, on_date, aturan)

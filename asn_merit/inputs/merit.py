@@ -28,7 +28,7 @@ def load_data_merit(
 	target_jabatan: str | None = None,
 	pegawai: dict[str, DataPegawai] | None = None,
 ) -> dict[str, DataMerit]:
-	"""Employees (rows of inputs.pegawai.list_pegawai) keyed by name. Competency and education
+	"""Employees (rows of inputs.pegawai.EMPLOYEE_FIELDS) keyed by name. Competency and education
 	are measured against `target_jabatan` when given, else against each one's own jabatan.
 	`pegawai`: their inputs when the caller has read them already."""
 	names = [employee["name"] for employee in employees]

@@ -25,17 +25,6 @@ EMPLOYEE_FIELDS = (
 )
 
 
-def list_pegawai(filters: dict | None = None) -> list[dict]:
-	"""Active employees the current user may read (user permissions apply)."""
-	return frappe.get_list(
-		"Employee",
-		filters={"status": "Active", **(filters or {})},
-		fields=list(EMPLOYEE_FIELDS),
-		order_by="employee_name asc",
-		limit_page_length=0,
-	)
-
-
 def permitted_pegawai() -> list[str]:
 	"""Names of the active employees the current user may read, by employee name."""
 	return frappe.get_list(

@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 import frappe
 from frappe.utils import now_datetime
 
-from asn_merit.inputs.pegawai import EMPLOYEE_FIELDS, load_data_pegawai
+from asn_merit.inputs.pegawai import EMPLOYEE_FIELDS, load_data_pegawai, permitted_pegawai
 from asn_merit.merit.eligibility import DataPegawai
 
 HISTORIES = ("Riwayat Jabatan", "Riwayat Predikat Kinerja", "Riwayat Hukuman Disiplin")
@@ -49,6 +49,12 @@ def active_pegawai() -> Snapshot:
 		if snapshot is None or not _catch_up(snapshot):
 			snapshot = _snapshots[frappe.local.site] = _read_all()
 		return snapshot
+
+
+def readable_pegawai() -> tuple[list[dict], dict[str, DataPegawai]]:
+	"""The active employees the current user may read, by name, and every employee's inputs."""
+	snapshot, permitted = active_pegawai(), permitted_pegawai()
+	return [snapshot.employees[name] for name in permitted if name in snapshot.employees], snapshot.data
 
 
 def forget() -> None:

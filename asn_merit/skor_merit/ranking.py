@@ -9,8 +9,8 @@ from asn_merit.asn_merit.doctype.asn_merit_settings.asn_merit_settings import (
 	get_settings,
 )
 from asn_merit.inputs.merit import load_data_merit
-from asn_merit.inputs.pegawai import load_data_pegawai, permitted_pegawai
-from asn_merit.inputs.pegawai_snapshot import active_pegawai
+from asn_merit.inputs.pegawai import load_data_pegawai
+from asn_merit.inputs.pegawai_snapshot import readable_pegawai
 from asn_merit.merit.eligibility import cek_kelayakan
 from asn_merit.merit.peringkat import ATURAN_SERI, Kandidat, urutkan_kandidat
 from asn_merit.merit.skor_merit import hitung_skor_merit
@@ -21,9 +21,7 @@ def rank_candidates(jabatan_doc, on_date=None, employees: list[dict] | None = No
 	read, from the worker's snapshot; the jabatan's holders are never candidates."""
 	on_date = getdate(on_date or today())
 	if employees is None:
-		snapshot, permitted = active_pegawai(), permitted_pegawai()
-		employees = [snapshot.employees[name] for name in permitted if name in snapshot.employees]
-		pegawai = snapshot.data
+		employees, pegawai = readable_pegawai()
 	else:
 		pegawai = load_data_pegawai(employees)
 	employees = [row for row in employees if row["jabatan"] != jabatan_doc.name]

@@ -92,6 +92,13 @@ class SiteServer:
 		return self.request("POST", path, client_ip, **kwargs)
 
 
+def serve_for_class(test_class, **options) -> SiteServer:
+	"""The site served for a whole test class, stopped when the class is done (from setUpClass)."""
+	server = SiteServer(**options).start()
+	test_class.addClassCleanup(server.stop)
+	return server
+
+
 def server_messages(response) -> str:
 	"""Frappe's error messages, which it sends JSON-encoded inside `_server_messages`."""
 	try:

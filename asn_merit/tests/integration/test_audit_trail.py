@@ -34,7 +34,7 @@ from asn_merit.tests.factories import (
 	make_penilaian_kinerja,
 	make_user,
 )
-from asn_merit.tests.http_server import SiteServer, server_messages
+from asn_merit.tests.http_server import serve_for_class, server_messages
 
 ATAS, SESUAI, BAWAH = "Di Atas Ekspektasi", "Sesuai Ekspektasi", "Di Bawah Ekspektasi"
 PK, NILAI, LAMARAN, SELEKSI = (
@@ -489,8 +489,7 @@ class TestLockedDecisionsOverREST(ASNTestCase):
 			user: api_token(user) for user in (cls.world.officer, cls.world.pegawai, cls.world.panel[1])
 		}
 		frappe.db.commit()
-		cls.server = SiteServer().start()
-		cls.addClassCleanup(cls.server.stop)
+		cls.server = serve_for_class(cls)
 
 	def put(self, user: str, doctype: str, name: str, values: dict):
 		return self.server.request(

@@ -17,7 +17,7 @@ from asn_merit.tests.base import ASNTestCase
 from asn_merit.tests.factories import pdf_bytes, public_form_data
 from asn_merit.tests.fuzz.harness import message_of
 from asn_merit.tests.fuzz.setup import PNG, remove
-from asn_merit.tests.http_server import SiteServer
+from asn_merit.tests.http_server import serve_for_class
 
 DOCTYPE = "Pengaduan Masyarakat"
 ACCEPT = "/api/method/frappe.website.doctype.web_form.web_form.accept"
@@ -30,12 +30,7 @@ class TestGuestRequestGuard(ASNTestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
-		cls.server = SiteServer().start()
-
-	@classmethod
-	def tearDownClass(cls):
-		cls.server.stop()
-		super().tearDownClass()
+		cls.server = serve_for_class(cls)
 
 	def setUp(self):
 		super().setUp()

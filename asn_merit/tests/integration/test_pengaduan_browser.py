@@ -17,7 +17,7 @@ from playwright.sync_api import expect, sync_playwright
 import frappe
 
 from asn_merit.tests.base import ASNTestCase
-from asn_merit.tests.http_server import SiteServer
+from asn_merit.tests.http_server import serve_for_class
 
 DOCTYPE = "Pengaduan Masyarakat"
 PHONE = {"width": 390, "height": 844}  # a citizen's phone
@@ -27,7 +27,7 @@ class TestPengaduanInTheBrowser(ASNTestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
-		cls.server = SiteServer(statics=True).start()
+		cls.server = serve_for_class(cls, statics=True)
 		cls.playwright = sync_playwright().start()
 		cls.browser = cls.playwright.chromium.launch(
 			executable_path=os.environ.get("CHROMIUM", "/usr/bin/chromium"),
@@ -40,7 +40,6 @@ class TestPengaduanInTheBrowser(ASNTestCase):
 	def tearDownClass(cls):
 		cls.browser.close()
 		cls.playwright.stop()
-		cls.server.stop()
 		super().tearDownClass()
 
 	def setUp(self):

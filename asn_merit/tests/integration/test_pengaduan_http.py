@@ -8,7 +8,7 @@ import frappe
 
 from asn_merit.tests.base import ASNTestCase
 from asn_merit.tests.factories import pdf_bytes, public_form_data
-from asn_merit.tests.http_server import SiteServer, server_messages
+from asn_merit.tests.http_server import serve_for_class, server_messages
 
 DOCTYPE = "Pengaduan Masyarakat"
 ACCEPT = "/api/method/frappe.website.doctype.web_form.web_form.accept"
@@ -19,12 +19,7 @@ class TestPengaduanOverHTTP(ASNTestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
-		cls.server = SiteServer().start()
-
-	@classmethod
-	def tearDownClass(cls):
-		cls.server.stop()
-		super().tearDownClass()
+		cls.server = serve_for_class(cls)
 
 	def setUp(self):
 		super().setUp()
