@@ -147,8 +147,10 @@ def main() -> None:
 	result = run(args)
 	print(json.dumps(result, indent=1))
 	frappe.destroy()
+	# A restart command that failed would let a run with no fault in it pass.
 	ok = (
-		result["acknowledged_but_lost"] == 0
+		result["restart_command_status"] == 0
+		and result["acknowledged_but_lost"] == 0
 		and result["after_restart_accepted"] == result["after_restart_sent"]
 	)
 	sys.exit(0 if ok else 1)
