@@ -16,7 +16,8 @@ export_python_type_annotations = True
 after_install = "asn_merit.setup.install.after_install"
 before_uninstall = "asn_merit.setup.install.before_uninstall"
 
-# Roles and other records Frappe cannot sync from the module folder, filtered by name.
+# Roles and other records Frappe cannot sync from the module folder, filtered by name: only
+# those a regency never edits, as migrate overwrites them (the Workflow: setup/workflow.py).
 fixtures = [
 	{
 		"dt": "Role",
@@ -37,7 +38,6 @@ fixtures = [
 			]
 		],
 	},  # constants.ROLES
-	{"dt": "Workflow", "filters": [["name", "in", ["Usulan Promosi"]]]},
 	{
 		"dt": "Workflow State",
 		"filters": [

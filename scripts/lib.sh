@@ -19,3 +19,14 @@ in_bench() {
 with_db_password() {
 	printf '%s\n' "$DB_ROOT_PASSWORD" | in_bench "$@" --db-root-password "$DB_ROOT_PASSWORD"
 }
+
+# Point apps/asn_merit at a checkout of the app and install it editable into the bench's env
+# (the env's .pth holds the resolved path, so the link alone would not switch the code).
+link_app() {
+	local checkout=$1 link="$BENCH_DIR/apps/asn_merit"
+	if [[ "$(readlink -f "$link" 2>/dev/null)" != "$(readlink -f "$checkout")" ]]; then
+		rm -rf "$link"
+		ln -s "$checkout" "$link"
+		"$BENCH_DIR/env/bin/python" -m pip install --quiet --no-deps --editable "$link"
+	fi
+}

@@ -10,6 +10,7 @@ import frappe
 from asn_merit.merit.eligibility import DataPegawai, HukumanDisiplin, MasaJabatan
 from asn_merit.merit.jabatan import tingkat_jabatan
 from asn_merit.merit.nip import InvalidNIP, parse_nip
+from asn_merit.merit.status_asn import alasan_bukan_asn
 
 EMPLOYEE_FIELDS = (
 	"name",
@@ -22,6 +23,8 @@ EMPLOYEE_FIELDS = (
 	"jabatan",
 	"tmt_jabatan",
 	"department",
+	"status_kepegawaian",
+	"employment_type",
 )
 
 
@@ -65,8 +68,16 @@ def load_data_pegawai(employees: list[dict]) -> dict[str, DataPegawai]:
 				HukumanDisiplin(tingkat, _date(dari), _date(sampai))
 				for tingkat, dari, sampai in own.get(HUKUMAN, ())
 			),
+			bukan_asn=bukan_asn(employee),
 		)
 	return data
+
+
+def bukan_asn(employee: dict) -> str | None:
+	"""Why this Employee row is outside the merit system (merit.status_asn); None for an ASN."""
+	return alasan_bukan_asn(
+		employee.get("status_kepegawaian"), employee.get("nip"), employee.get("employment_type")
+	)
 
 
 def _mulai_bekerja(employee: dict):

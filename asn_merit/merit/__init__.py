@@ -17,6 +17,7 @@ from asn_merit.merit.kenaikan_pangkat import HasilKenaikanPangkat, cek_kenaikan_
 from asn_merit.merit.nip import NIP, InvalidNIP, build_nip, check_nip_against, parse_nip
 from asn_merit.merit.predikat import predikat_kinerja
 from asn_merit.merit.reasons import Reason
+from asn_merit.merit.status_asn import alasan_bukan_asn
 from asn_merit.merit.talenta import kotak_talenta
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
 	"MasaJabatan",
 	"PersyaratanJabatan",
 	"Reason",
+	"alasan_bukan_asn",
 	"build_nip",
 	"cek_kelayakan",
 	"cek_kenaikan_pangkat_reguler",

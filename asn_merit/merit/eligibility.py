@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from asn_merit.merit.dates import format_date, full_years
-from asn_merit.merit.pangkat import get_golongan
+from asn_merit.merit.pangkat import get_golongan, is_golongan
 from asn_merit.merit.pendidikan import tingkat_pendidikan
 from asn_merit.merit.predikat import BAIK, is_at_least
 
@@ -38,6 +38,7 @@ class DataPegawai:
 	riwayat_jabatan: tuple[MasaJabatan, ...] = ()  # including the current post
 	predikat_per_tahun: tuple[tuple[int, str], ...] = ()  # (year, predikat)
 	hukuman_disiplin: tuple[HukumanDisiplin, ...] = ()
+	bukan_asn: str | None = None  # why outside the merit system (merit.status_asn); None: an ASN
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,8 @@ def cek_kelayakan(
 	tanggal: date,
 	aturan: AturanKelayakan = AturanKelayakan(),
 ) -> HasilKelayakan:
+	if pegawai.bukan_asn:
+		return HasilKelayakan(layak=False, alasan=[pegawai.bukan_asn])
 	alasan: list[str] = []
 	catatan: list[str] = []
 	for check in (
@@ -95,6 +98,9 @@ def _cek_pangkat(pegawai, syarat, tanggal, aturan, alasan, catatan):
 		return
 	if not pegawai.golongan:
 		alasan.append("Golongan belum diisi.")
+		return
+	if not is_golongan(pegawai.golongan):
+		alasan.append(f"Golongan '{pegawai.golongan}' bukan golongan PNS (I/a sampai IV/e).")
 		return
 	golongan = get_golongan(pegawai.golongan)
 	if syarat.pangkat_minimal and golongan.urutan < get_golongan(syarat.pangkat_minimal).urutan:

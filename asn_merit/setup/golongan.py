@@ -8,12 +8,19 @@ its code ("III/b"), so the pure rules in `asn_merit.merit.pangkat` read the code
 A regency's other grades (for non-ASN staff) can live beside them; they are not golongan.
 """
 
+import json
+
 import frappe
 
 from asn_merit.merit.pangkat import GOLONGAN
 
+# The golongan this app created, as a JSON list in a site default: uninstall may remove only
+# those. A regency that had its own "IV/d" before install keeps it.
+CREATED_MARKER = "asn_merit_created_golongan"
+
 
 def make_golongan():
+	created = set(created_golongan())
 	for golongan in GOLONGAN:
 		if frappe.db.exists("Employee Grade", golongan.kode):
 			frappe.db.set_value(
@@ -25,12 +32,29 @@ def make_golongan():
 		grade = frappe.new_doc("Employee Grade")
 		grade.update({"pangkat": golongan.pangkat, "urutan_golongan": golongan.urutan})
 		grade.insert(set_name=golongan.kode, ignore_permissions=True)
+		created.add(golongan.kode)
+	remember_created(created)
 
 
-def delete_unused_golongan():
-	"""On uninstall, drop the golongan no record refers to; those in use stay with the data."""
-	for golongan in GOLONGAN:
-		if frappe.db.exists("Employee Grade", golongan.kode) and not frappe.db.exists(
-			"Employee", {"grade": golongan.kode}
-		):
-			frappe.delete_doc("Employee Grade", golongan.kode, ignore_permissions=True, force=True)
+def created_golongan() -> list[str]:
+	return json.loads(frappe.db.get_default(CREATED_MARKER) or "[]")
+
+
+def remember_created(codes) -> None:
+	order = [golongan.kode for golongan in GOLONGAN]
+	frappe.db.set_default(CREATED_MARKER, json.dumps(sorted(codes, key=order.index)))
+
+
+def delete_unused_golongan() -> list[str]:
+	"""On uninstall, drop the golongan we created that no Employee refers to; those in use stay
+	with the data, and those the site had before install are never touched. Returns what stays."""
+	kept = []
+	for kode in created_golongan():
+		if not frappe.db.exists("Employee Grade", kode):
+			continue
+		if frappe.db.exists("Employee", {"grade": kode}):
+			kept.append(kode)
+			continue
+		frappe.delete_doc("Employee Grade", kode, ignore_permissions=True, force=True)
+	frappe.db.set_default(CREATED_MARKER, None)
+	return kept

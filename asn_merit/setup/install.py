@@ -6,27 +6,35 @@ from pathlib import Path
 import frappe
 from frappe.custom.doctype.custom_field.custom_field import create_custom_fields
 
-from asn_merit.constants import ROLES, WORKFLOW_USULAN_PROMOSI
+from asn_merit.constants import ROLES
 from asn_merit.setup.custom_fields import CUSTOM_FIELDS
 from asn_merit.setup.golongan import delete_unused_golongan, make_golongan
+from asn_merit.setup.workflow import WORKFLOW_FILES, make_workflows
 
 GUEST_UPLOADS_MARKER = "asn_merit_enabled_guest_uploads"
 FIXTURES = Path(__file__).parent.parent / "fixtures"
-WORKFLOWS = (WORKFLOW_USULAN_PROMOSI,)
+WORKFLOWS = tuple(WORKFLOW_FILES)
 
 
 def after_install():
 	make_custom_fields()
 	make_golongan()
+	make_workflows()
 	enable_guest_uploads()
 
 
 def before_uninstall():
-	delete_unused_golongan()
+	kept = delete_unused_golongan()
 	delete_custom_fields()
 	delete_roles()
 	delete_workflows()
 	restore_guest_uploads()
+	if kept:
+		print("asn_merit: golongan still held by employees are kept as Employee Grade: " + ", ".join(kept))
+	print(
+		"asn_merit: kept what HRMS holds: Employee Promotion records and the employees' grade,"
+		" designation and department; removed our fields on Employee and Employee Grade with their data"
+	)
 
 
 def enable_guest_uploads():
@@ -38,6 +46,11 @@ def enable_guest_uploads():
 	if not frappe.db.get_single_value("System Settings", "allow_guests_to_upload_files"):
 		frappe.db.set_single_value("System Settings", "allow_guests_to_upload_files", 1)
 		frappe.db.set_default(GUEST_UPLOADS_MARKER, "1")
+		# A site-wide setting: say so (README, "Site-wide settings"); uninstall turns it off again.
+		print(
+			"asn_merit: turned on System Settings > Allow Guests to Upload Files"
+			" (attachments on the public complaint form)"
+		)
 
 
 def restore_guest_uploads():
@@ -51,12 +64,18 @@ def make_custom_fields():
 
 
 def delete_custom_fields():
+	"""The fields, and their columns: Frappe leaves a deleted custom field's column (and the
+	unique index on `nip`) in the table."""
 	for doctype, fields in CUSTOM_FIELDS.items():
 		fieldnames = [field["fieldname"] for field in fields]
 		for name in frappe.get_all(
 			"Custom Field", filters={"dt": doctype, "fieldname": ("in", fieldnames)}, pluck="name"
 		):
 			frappe.delete_doc("Custom Field", name, ignore_permissions=True, force=True)
+		columns = set(frappe.db.get_table_columns(doctype))
+		for fieldname in fieldnames:
+			if fieldname in columns:
+				frappe.db.sql_ddl(f"ALTER TABLE `tab{doctype}` DROP COLUMN `{fieldname}`")
 		frappe.clear_cache(doctype=doctype)
 
 

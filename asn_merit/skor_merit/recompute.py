@@ -17,13 +17,21 @@ from asn_merit.asn_merit.doctype.asn_merit_settings.asn_merit_settings import (
 	get_settings,
 )
 from asn_merit.inputs.merit import load_data_merit
+from asn_merit.inputs.pegawai import bukan_asn
 from asn_merit.merit.skor_merit import hitung_skor_merit
 from asn_merit.merit.talenta import kinerja_dari_predikat, kotak_talenta, tingkat_potensial
+from asn_merit.skor_merit import recompute_lock
 
 DOCTYPE = "Skor Merit"
 JOB_ID = "asn_merit.recompute_skor_merit"
 EMPLOYEE_FIELDS = ["name", "employee_name", "nip", "department", "jabatan", "pendidikan_terakhir", "grade"]
-EMPLOYEE_FIELDS += ["date_of_birth", "date_of_joining", "tmt_jabatan"]
+EMPLOYEE_FIELDS += [
+	"date_of_birth",
+	"date_of_joining",
+	"tmt_jabatan",
+	"status_kepegawaian",
+	"employment_type",
+]
 COLUMNS = (
 	"name", "employee", "employee_name", "nip", "unit_kerja", "jabatan", "total", "kotak_talenta",
 	"label_kotak", "kategori_kinerja", "kategori_potensial", "dihitung_pada", "skor_kinerja",
@@ -48,11 +56,14 @@ def enqueue_recompute() -> None:
 
 
 def recompute_all(show_progress: bool = False) -> int:
-	"""Score every active employee and replace the Skor Merit table; returns how many.
-	Progress goes to the session user: in the job, the one who queued it."""
+	"""Score every active ASN (not honorary, contract or intern staff) and replace the Skor Merit
+	table; returns how many. Progress goes to the session user: in the job, the one who queued
+	it. A recompute already running on this site is waited for, and the table replaced after it."""
+	recompute_lock.hold_until_transaction_ends()
 	employees = frappe.get_all(
 		"Employee", filters={"status": "Active"}, fields=EMPLOYEE_FIELDS, order_by="name asc"
 	)
+	employees = [employee for employee in employees if not bukan_asn(employee)]
 	rows = score_rows(employees, show_progress=show_progress)
 	store(rows)
 	return len(rows)

@@ -7,6 +7,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import frappe
 
+from asn_merit.inputs.pegawai import bukan_asn
+from asn_merit.skor_merit import recompute_lock
 from asn_merit.skor_merit.recompute import recompute_all
 from asn_merit.tests.base import ASNTestCase
 from asn_merit.tests.factories import make_employee_asn, make_jabatan, make_user, public_form_data
@@ -117,7 +119,15 @@ class TestTwoRecomputesAtOnce(ASNTestCase):
 
 		frappe.db.rollback()
 		after = self.scores()
-		active = frappe.get_all("Employee", filters={"status": "Active"}, pluck="name")
+		active = [
+			row.name
+			for row in frappe.get_all(
+				"Employee",
+				filters={"status": "Active"},
+				fields=["name", "nip", "status_kepegawaian", "employment_type"],
+			)
+			if not bukan_asn(row)
+		]
 		self.assertTrue(active)
 		self.assertEqual(sorted(after), sorted(active))  # one row per active employee, no duplicates
 		recompute_all()
@@ -139,3 +149,56 @@ class TestTwoRecomputesAtOnce(ASNTestCase):
 		for name in self.employees:
 			frappe.delete_doc("Employee", name, force=True, ignore_permissions=True)
 		frappe.db.commit()
+
+
+class TestRecomputeLock(ASNTestCase):
+	"""The lock that serialises recomputes: held until the transaction ends, by one site."""
+
+	def setUp(self):
+		super().setUp()
+		self.site, self.sites_path = frappe.local.site, frappe.local.sites_path
+		self.addCleanup(setattr, recompute_lock, "WAIT_SECONDS", recompute_lock.WAIT_SECONDS)
+		recompute_lock.WAIT_SECONDS = 1
+
+	def in_other_connection(self, action, end_transaction: bool = True):
+		"""Run action in a connection of its own, as another worker would; its outcome.
+		Without end_transaction the connection closes with the transaction open."""
+		outcome = []
+
+		def worker():
+			frappe.init(site=self.site, sites_path=self.sites_path)
+			frappe.connect()
+			try:
+				frappe.set_user("Administrator")
+				outcome.append(action())
+				if end_transaction:
+					frappe.db.rollback()
+			except Exception as error:
+				outcome.append(error)
+			finally:
+				frappe.destroy()
+
+		thread = threading.Thread(target=worker)
+		thread.start()
+		thread.join(timeout=120)
+		return outcome[0]
+
+	def test_a_second_recompute_waits_and_is_told_in_indonesian_when_the_first_outlasts_it(self):
+		recompute_all()  # holds the lock: this transaction is still open
+		outcome = self.in_other_connection(recompute_all)
+		self.assertIsInstance(outcome, recompute_lock.RecomputeBusyError)
+		self.assertIn("masih berjalan", str(outcome))
+
+	def test_the_lock_is_released_by_rollback_and_by_commit(self):
+		recompute_lock.hold_until_transaction_ends()
+		frappe.db.rollback()
+		self.assertIsInstance(self.in_other_connection(recompute_all), int)
+		recompute_lock.hold_until_transaction_ends()
+		frappe.db.commit()  # nothing written: the transaction held only the lock
+		self.assertIsInstance(self.in_other_connection(recompute_all), int)
+
+	def test_a_connection_that_ends_without_commit_leaves_no_lock(self):
+		# A worker killed mid-recompute: its connection closes and the server drops the lock.
+		self.in_other_connection(recompute_lock.hold_until_transaction_ends, end_transaction=False)
+		recompute_lock.hold_until_transaction_ends()
+		self.assertTrue(recompute_lock.held_by_this_connection(recompute_lock.lock_name()))

@@ -53,3 +53,28 @@ def imported_names(code: str):
 		if isinstance(node, ast.ImportFrom):
 			for alias in node.names:
 				yield node.module, alias.name
+
+
+class TestBootstrapStandsAsideForOtherApps(ASNTestCase):
+	"""Frappe runs our before_tests before another app's tests when given a module or DocType."""
+
+	def test_it_acts_for_our_tests_only(self):
+		from asn_merit.tests.bootstrap import running_our_tests
+
+		ours = [
+			["run-tests", "--app", "asn_merit"],
+			["run-tests", "--module", "asn_merit.tests.integration.test_hooks"],
+			["run-tests", "--doctype", "Jabatan"],
+			["run-tests", "--module-def", "ASN Merit"],
+		]
+		theirs = [
+			["run-tests", "--app", "hrms"],
+			["run-tests", "--module", "hrms.hr.doctype.employee_promotion.test_employee_promotion"],
+			["run-tests", "--doctype", "Employee Promotion"],
+			["run-tests", "--doctype", "No Such DocType"],
+			["run-tests", "--module-def", "HR"],
+		]
+		for argv in ours:
+			self.assertTrue(running_our_tests(["bench_helper", "frappe", "--site", "x", *argv]), argv)
+		for argv in theirs:
+			self.assertFalse(running_our_tests(["bench_helper", "frappe", "--site", "x", *argv]), argv)

@@ -35,6 +35,13 @@ def predikat(*labels):
 	return [{"tahun": start + index, "predikat": label} for index, label in enumerate(labels)]
 
 
+def count_active_asn() -> int:
+	employees = frappe.get_all(
+		"Employee", filters={"status": "Active"}, fields=["nip", "status_kepegawaian", "employment_type"]
+	)
+	return sum(1 for employee in employees if not pegawai.bukan_asn(employee))
+
+
 def make_asesmen(employee: str, skor: float, integritas: int, sdm: int):
 	doc = frappe.get_doc(
 		{
@@ -228,7 +235,7 @@ class TestRecomputeAndTalentMap(MeritTestCase):
 
 	def test_recompute_stores_every_active_employee_with_box_and_breakdown(self):
 		count = recompute_all()
-		self.assertEqual(count, frappe.db.count("Employee", {"status": "Active"}))
+		self.assertEqual(count, count_active_asn())
 		self.assertEqual(frappe.db.count("Skor Merit"), count)
 		andi = frappe.get_doc("Skor Merit", self.andi.name)
 		self.assertEqual(
@@ -240,6 +247,26 @@ class TestRecomputeAndTalentMap(MeritTestCase):
 		bunga = frappe.get_doc("Skor Merit", self.bunga.name)
 		self.assertEqual(bunga.kotak_talenta, 5)  # Baik, potential 70: as expected / medium
 		self.assertEqual(frappe.db.get_value("Skor Merit", self.rendah.name, "kotak_talenta"), 0)
+
+	def test_staff_outside_the_merit_system_get_no_score_and_are_ranked_nowhere(self):
+		"""A regency's honorary and contract staff (no NIP, a grade of its own) and interns."""
+		frappe.get_doc({"doctype": "Employee Grade", "__newname": "Honorer A"}).insert(
+			ignore_if_duplicate=True
+		)
+		outside = [
+			make_employee_asn(first_name="Honorer", nip=None, grade="Honorer A", employment_type="Contract"),
+			make_employee_asn(first_name="Magang", employment_type="Intern"),
+		]
+		recompute_all()
+		self.assertFalse(frappe.db.exists("Skor Merit", {"employee": ("in", [e.name for e in outside])}))
+		jabatan = make_jabatan(f"Penata Kepegawaian {frappe.generate_hash(length=5)}", pangkat_minimal="II/a")
+		with self.set_user(self.officer):
+			hasil = get_peringkat_kandidat(jabatan.name)
+		reasons = {row["employee"]: row["alasan"] for row in hasil["tidak_layak"]}
+		self.assertEqual(
+			reasons[outside[0].name], ["Bukan ASN: status kepegawaian (PNS/PPPK) dan NIP belum diisi."]
+		)
+		self.assertEqual(reasons[outside[1].name], ["Bukan ASN: pegawai magang (Intern)."])
 
 	def test_recompute_twice_gives_the_same_result(self):
 		recompute_all()
@@ -280,7 +307,7 @@ class TestRecomputeAndTalentMap(MeritTestCase):
 	def test_the_queued_job_reports_progress_and_finishes(self):
 		"""What the worker runs: at 1,000 ASN and beyond it publishes progress (found when a
 		killed-worker run at 10,000 ASN showed every queued recompute failing there)."""
-		active = frappe.db.count("Employee", {"status": "Active"})
+		active = count_active_asn()
 		with self.set_user(self.officer), patch.object(recompute, "PROGRESS_EVERY", 1):
 			self.assertEqual(recompute_all(show_progress=True), active)
 
