@@ -29,14 +29,19 @@ ensure_snapshot() {
 	drop_site "$site"
 	with_db_password bench new-site "$site" --admin-password admin \
 		--mariadb-user-host-login-scope '%' --install-app erpnext --install-app hrms
-	mkdir -p "$SNAPSHOT_DIR"
-	local db_name
+	dump_site "$site" "$SNAPSHOT"
+	drop_site "$site"
+}
+
+# Save a site's database and config as a snapshot that restore_site can take.
+dump_site() {
+	local site=$1 snapshot=$2 db_name
+	mkdir -p "$(dirname "$snapshot")"
 	db_name=$(site_config_value "$site" db_name)
 	MYSQL_PWD="$DB_ROOT_PASSWORD" mysqldump --host 127.0.0.1 --user root --single-transaction --quick "$db_name" |
-		gzip -1 >"$SNAPSHOT.sql.gz.part"
-	mv "$SNAPSHOT.sql.gz.part" "$SNAPSHOT.sql.gz"
-	cp "$BENCH_DIR/sites/$site/site_config.json" "$SNAPSHOT.site_config.json"
-	drop_site "$site"
+		gzip -1 >"$snapshot.sql.gz.part"
+	mv "$snapshot.sql.gz.part" "$snapshot.sql.gz"
+	cp "$BENCH_DIR/sites/$site/site_config.json" "$snapshot.site_config.json"
 }
 
 drop_site() {
@@ -50,10 +55,11 @@ site_config_value() {
 		"$BENCH_DIR/sites/$1/site_config.json" "$2"
 }
 
-# Replace the site's database with the snapshot (creating the site folder when missing).
+# Replace the site's database with a snapshot (creating the site folder when missing): by
+# default the clean erpnext + hrms one, else the one named (a path without .sql.gz).
 restore_site() {
-	local site=$1
-	ensure_snapshot
+	local site=$1 SNAPSHOT=${2:-}
+	[[ -n "$SNAPSHOT" ]] || ensure_snapshot
 	local db_name
 	db_name=$(printf '%s' "$site" | tr -c 'a-zA-Z0-9\n' '_' | cut -c1-60)
 	mkdir -p "$BENCH_DIR/sites/$site"/{logs,locks,public/files,private/files,private/backups}

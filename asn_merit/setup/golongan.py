@@ -23,10 +23,12 @@ def make_golongan():
 	created = set(created_golongan())
 	for golongan in GOLONGAN:
 		if frappe.db.exists("Employee Grade", golongan.kode):
+			# Only our own columns; the regency's record otherwise stays as it was (modified too).
 			frappe.db.set_value(
 				"Employee Grade",
 				golongan.kode,
 				{"pangkat": golongan.pangkat, "urutan_golongan": golongan.urutan},
+				update_modified=False,
 			)
 			continue
 		grade = frappe.new_doc("Employee Grade")
