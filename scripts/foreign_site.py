@@ -15,7 +15,7 @@ The regency and its data: foreign_hr_data.py.
 import sys
 
 from foreign_hr_data import COMPANY, fill
-from upgrade_site import row_hashes
+from upgrade_site import row_differences, row_hashes
 
 import frappe
 
@@ -36,13 +36,7 @@ def record() -> dict:
 def compare(before: dict) -> list[str]:
 	problems = []
 	for doctype, old in before.items():
-		now = row_hashes(f"tab{doctype}", old["columns"])
-		lost = sorted(set(old["rows"]) - set(now))
-		changed = sorted(name for name in set(old["rows"]) & set(now) if old["rows"][name] != now[name])
-		if lost:
-			problems.append(f"{doctype}: {len(lost)} of their rows lost, e.g. {lost[:3]}")
-		if changed:
-			problems.append(f"{doctype}: {len(changed)} of their rows changed, e.g. {changed[:3]}")
+		problems += row_differences(doctype, old["rows"], row_hashes(f"tab{doctype}", old["columns"]))
 	return problems
 
 

@@ -119,6 +119,17 @@ def row_hashes(table: str, columns: list[str]) -> dict[str, str]:
 	return {str(row[0]): digest(row[1:]) for row in rows}
 
 
+def row_differences(table: str, before: dict[str, str], now: dict[str, str]) -> list[str]:
+	"""Rows of `before` (name -> hash) gone from `now`, or hashed differently."""
+	lost = sorted(set(before) - set(now))
+	changed = sorted(name for name in set(before) & set(now) if before[name] != now[name])
+	return [
+		f"{table}: {len(names)} rows {what}, e.g. {names[:3]}"
+		for what, names in (("lost", lost), ("changed", changed))
+		if names
+	]
+
+
 def digest(values) -> str:
 	return hashlib.md5(repr(tuple(str(value) for value in values)).encode()).hexdigest()
 
@@ -189,12 +200,7 @@ def compare(before: dict) -> list[str]:
 				problems.append(f"{table}: columns gone: {sorted(missing)}")
 				continue
 			now = row_hashes(f"tab{doctype}", old["columns"])
-		lost = sorted(set(old["rows"]) - set(now))
-		changed = sorted(name for name in set(old["rows"]) & set(now) if old["rows"][name] != now[name])
-		if lost:
-			problems.append(f"{table}: {len(lost)} rows lost, e.g. {lost[:3]}")
-		if changed:
-			problems.append(f"{table}: {len(changed)} rows changed, e.g. {changed[:3]}")
+		problems += row_differences(table, old["rows"], now)
 	after = customisations()
 	for what, value in before["customisations"].items():
 		if after.get(what) != value:
