@@ -4,6 +4,9 @@ Not a fixture: Frappe re-imports a fixture on every migrate whenever its `modifi
 from the file's, so a regency's own states and transitions on Usulan Promosi were replaced on
 each upgrade. A change we need to make to an installed workflow ships as a patch that keeps
 the regency's edits.
+
+Its states send no workflow action e-mail (`send_email` 0), as the 0.1.0 fixture import left
+them: that e-mail attaches a PDF print of the proposal, which needs wkhtmltopdf on the server.
 """
 
 import json
