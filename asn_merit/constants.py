@@ -2,7 +2,25 @@
 
 from asn_merit.merit.nip import JenisKelamin
 
-MODULE = "ASN Merit"
+# The app's Frappe modules, one per feature (modules.txt lists the same names).
+MODULE_KEPEGAWAIAN = "Kepegawaian"
+MODULE_SISTEM_MERIT = "Sistem Merit"
+MODULES = (
+	MODULE_KEPEGAWAIAN,
+	"Kinerja",
+	"Talenta",
+	"Seleksi",
+	"Promosi",
+	"Pengaduan",
+	MODULE_SISTEM_MERIT,
+)
+# The one module release 0.1.0 held everything in (patches/v0_2/split_into_feature_modules.py).
+MODULE_0_1 = "ASN Merit"
+
+# Frappe's and HRMS's own roles we grant rights to.
+ROLE_SYSTEM_MANAGER = "System Manager"
+ROLE_HR_MANAGER = "HR Manager"
+ROLE_HR_USER = "HR User"
 
 ROLE_BKPSDM = "Petugas BKPSDM"
 ROLE_PETUGAS_PENGADUAN = "Petugas Pengaduan"  # admin koordinator: screens, verifies, routes
@@ -23,6 +41,9 @@ ROLES = (
 	ROLE_PPK,
 	ROLE_PANSEL,
 )
+# Who sees and changes every row of the personnel records, whatever the row-level rules say.
+PRIVILEGED_ROLES = frozenset({ROLE_SYSTEM_MANAGER, ROLE_BKPSDM, ROLE_HR_MANAGER})
+
 WORKFLOW_USULAN_PROMOSI = "Usulan Promosi"
 
 # ERPNext's setup wizard creates the English Gender records; a regency may add Indonesian ones.

@@ -1,3 +1,5 @@
+from asn_merit.constants import ROLES
+
 app_name = "asn_merit"
 app_title = "ASN Merit"
 app_publisher = "asn_merit developers"
@@ -19,25 +21,7 @@ before_uninstall = "asn_merit.setup.install.before_uninstall"
 # Roles and other records Frappe cannot sync from the module folder, filtered by name: only
 # those a regency never edits, as migrate overwrites them (the Workflow: setup/workflow.py).
 fixtures = [
-	{
-		"dt": "Role",
-		"filters": [
-			[
-				"name",
-				"in",
-				[
-					"Petugas BKPSDM",
-					"Petugas Pengaduan",
-					"Inspektorat",
-					"Penghubung Pengaduan",
-					"Kepala Unit Kerja",
-					"Tim Penilai Kinerja",
-					"Pejabat Pembina Kepegawaian",
-					"Panitia Seleksi",
-				],
-			]
-		],
-	},  # constants.ROLES
+	{"dt": "Role", "filters": [["name", "in", list(ROLES)]]},
 	{
 		"dt": "Workflow State",
 		"filters": [
@@ -95,32 +79,32 @@ _CHILD_TABLES = (
 	"Umpan Balik Perilaku Nilai",
 )
 permission_query_conditions = {
-	"Penilaian Kinerja": "asn_merit.permissions.penilaian_kinerja_query",
-	"Umpan Balik Perilaku": "asn_merit.permissions.umpan_balik_perilaku_query",
-	"Keberatan Penilaian Kinerja": "asn_merit.permissions.keberatan_query",
-	"Pengaduan Masyarakat": "asn_merit.permissions.pengaduan_query",
-	"Usulan Promosi": "asn_merit.permissions.usulan_promosi_query",
-	"Seleksi Terbuka": "asn_merit.permissions.seleksi_terbuka_query",
-	"Lamaran Seleksi Terbuka": "asn_merit.permissions.lamaran_seleksi_query",
-	"Nilai Seleksi Terbuka": "asn_merit.permissions.nilai_seleksi_query",
-	"Pernyataan Konflik Kepentingan": "asn_merit.permissions.pernyataan_konflik_query",
-	"Skor Merit": "asn_merit.permissions.skor_merit_query",
-	"Hasil Asesmen": "asn_merit.permissions.hasil_asesmen_query",
+	"Penilaian Kinerja": "asn_merit.kinerja.permissions.penilaian_kinerja_query",
+	"Umpan Balik Perilaku": "asn_merit.kinerja.permissions.umpan_balik_perilaku_query",
+	"Keberatan Penilaian Kinerja": "asn_merit.kinerja.permissions.keberatan_query",
+	"Pengaduan Masyarakat": "asn_merit.pengaduan.permissions.pengaduan_query",
+	"Usulan Promosi": "asn_merit.promosi.permissions.usulan_promosi_query",
+	"Seleksi Terbuka": "asn_merit.seleksi.permissions.seleksi_terbuka_query",
+	"Lamaran Seleksi Terbuka": "asn_merit.seleksi.permissions.lamaran_seleksi_query",
+	"Nilai Seleksi Terbuka": "asn_merit.seleksi.permissions.nilai_seleksi_query",
+	"Pernyataan Konflik Kepentingan": "asn_merit.seleksi.permissions.pernyataan_konflik_query",
+	"Skor Merit": "asn_merit.talenta.permissions.skor_merit_query",
+	"Hasil Asesmen": "asn_merit.talenta.permissions.hasil_asesmen_query",
 	# Child tables: rows only of the parents the user may open (Frappe checks the parent DocType only).
 	**{child: "asn_merit.permissions.child_rows_query" for child in _CHILD_TABLES},
 }
 has_permission = {
-	"Penilaian Kinerja": "asn_merit.permissions.has_penilaian_kinerja_permission",
-	"Umpan Balik Perilaku": "asn_merit.permissions.has_umpan_balik_perilaku_permission",
-	"Keberatan Penilaian Kinerja": "asn_merit.permissions.has_keberatan_permission",
-	"Pengaduan Masyarakat": "asn_merit.permissions.has_pengaduan_permission",
-	"Usulan Promosi": "asn_merit.permissions.has_usulan_promosi_permission",
-	"Seleksi Terbuka": "asn_merit.permissions.has_seleksi_terbuka_permission",
-	"Lamaran Seleksi Terbuka": "asn_merit.permissions.has_lamaran_seleksi_permission",
-	"Nilai Seleksi Terbuka": "asn_merit.permissions.has_nilai_seleksi_permission",
-	"Pernyataan Konflik Kepentingan": "asn_merit.permissions.has_pernyataan_konflik_permission",
-	"Skor Merit": "asn_merit.permissions.has_skor_merit_permission",
-	"Hasil Asesmen": "asn_merit.permissions.has_hasil_asesmen_permission",
+	"Penilaian Kinerja": "asn_merit.kinerja.permissions.has_penilaian_kinerja_permission",
+	"Umpan Balik Perilaku": "asn_merit.kinerja.permissions.has_umpan_balik_perilaku_permission",
+	"Keberatan Penilaian Kinerja": "asn_merit.kinerja.permissions.has_keberatan_permission",
+	"Pengaduan Masyarakat": "asn_merit.pengaduan.permissions.has_pengaduan_permission",
+	"Usulan Promosi": "asn_merit.promosi.permissions.has_usulan_promosi_permission",
+	"Seleksi Terbuka": "asn_merit.seleksi.permissions.has_seleksi_terbuka_permission",
+	"Lamaran Seleksi Terbuka": "asn_merit.seleksi.permissions.has_lamaran_seleksi_permission",
+	"Nilai Seleksi Terbuka": "asn_merit.seleksi.permissions.has_nilai_seleksi_permission",
+	"Pernyataan Konflik Kepentingan": "asn_merit.seleksi.permissions.has_pernyataan_konflik_permission",
+	"Skor Merit": "asn_merit.talenta.permissions.has_skor_merit_permission",
+	"Hasil Asesmen": "asn_merit.talenta.permissions.has_hasil_asesmen_permission",
 }
 
 # Testing
@@ -135,8 +119,8 @@ doctype_js = {"Employee": "public/js/employee.js"}
 # HRMS already overrides the Employee class, so we hook events instead of overriding it.
 doc_events = {
 	"Employee": {
-		"before_validate": "asn_merit.overrides.employee.before_validate",
-		"validate": "asn_merit.overrides.employee.validate",
+		"before_validate": "asn_merit.kepegawaian.employee.before_validate",
+		"validate": "asn_merit.kepegawaian.employee.validate",
 	},
 }
 

@@ -45,7 +45,7 @@ def summary(samples: list[float]) -> dict:
 
 
 def recompute_bulk() -> None:
-	from asn_merit.skor_merit.recompute import recompute_all
+	from asn_merit.talenta.recompute import recompute_all
 
 	recompute_all()
 	frappe.db.commit()
@@ -53,7 +53,7 @@ def recompute_bulk() -> None:
 
 def recompute_per_document() -> None:
 	"""The same scores, one frappe.get_doc + save per employee: what the bulk path replaces."""
-	from asn_merit.skor_merit.recompute import COLUMNS, EMPLOYEE_FIELDS, score_rows
+	from asn_merit.talenta.recompute import COLUMNS, EMPLOYEE_FIELDS, score_rows
 
 	employees = frappe.get_all("Employee", filters={"status": "Active"}, fields=EMPLOYEE_FIELDS)
 	skip = {"owner", "modified_by", "creation", "modified", "docstatus", "idx"}

@@ -70,7 +70,7 @@ def queue_recompute() -> bool:
 	"""Whether the queue took it: Frappe drops a job whose id is still queued or started."""
 	from frappe.utils.background_jobs import get_job
 
-	from asn_merit.skor_merit.recompute import JOB_ID, enqueue_recompute
+	from asn_merit.talenta.recompute import JOB_ID, enqueue_recompute
 
 	asked = datetime.now(timezone.utc).replace(tzinfo=None)  # RQ stores naive UTC
 	enqueue_recompute()
@@ -79,7 +79,7 @@ def queue_recompute() -> bool:
 
 
 def run(bench: Path) -> dict:
-	from asn_merit.skor_merit.recompute import recompute_all
+	from asn_merit.talenta.recompute import recompute_all
 
 	frappe.set_user("Administrator")
 	recompute_all()
@@ -122,7 +122,7 @@ def run(bench: Path) -> dict:
 def _job_status() -> str | None:
 	from frappe.utils.background_jobs import get_job_status
 
-	from asn_merit.skor_merit.recompute import JOB_ID
+	from asn_merit.talenta.recompute import JOB_ID
 
 	return get_job_status(JOB_ID)
 

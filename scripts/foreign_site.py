@@ -44,11 +44,11 @@ def use() -> list[str]:
 	"""Every feature a BKPSDM officer reaches first, on this data, as that officer; undone after."""
 	from asn_merit.api.jabatan import get_kelayakan_pegawai
 	from asn_merit.api.merit import get_peringkat_kandidat
-	from asn_merit.asn_merit.report.kelengkapan_data_asn.kelengkapan_data_asn import execute as kelengkapan
-	from asn_merit.asn_merit.report.peringkat_merit_jabatan.peringkat_merit_jabatan import (
+	from asn_merit.kepegawaian.report.kelengkapan_data_asn.kelengkapan_data_asn import execute as kelengkapan
+	from asn_merit.talenta.recompute import recompute_all
+	from asn_merit.talenta.report.peringkat_merit_jabatan.peringkat_merit_jabatan import (
 		execute as peringkat,
 	)
-	from asn_merit.skor_merit.recompute import recompute_all
 
 	problems = []
 	active = frappe.get_all("Employee", filters={"status": "Active"}, pluck="name", order_by="name")

@@ -4,9 +4,9 @@ import frappe
 from frappe import _
 from frappe.utils import getdate, today
 
-from asn_merit.asn_merit.doctype.asn_merit_settings.asn_merit_settings import get_aturan_kelayakan
 from asn_merit.inputs.pegawai_snapshot import readable_pegawai
 from asn_merit.merit.eligibility import cek_kelayakan
+from asn_merit.sistem_merit.settings import get_aturan_kelayakan
 
 
 @frappe.whitelist()

@@ -3,10 +3,9 @@
 import frappe
 from frappe import _
 
-from asn_merit.skor_merit.ranking import rank_candidates
-from asn_merit.skor_merit.recompute import enqueue_recompute
-
-RECOMPUTE_ROLES = {"System Manager", "Petugas BKPSDM", "HR Manager"}
+from asn_merit.permissions import is_privileged
+from asn_merit.talenta.ranking import rank_candidates
+from asn_merit.talenta.recompute import enqueue_recompute
 
 
 @frappe.whitelist()
@@ -24,7 +23,7 @@ def get_peringkat_kandidat(jabatan: str) -> dict:
 @frappe.whitelist(methods=["POST"])
 def hitung_ulang_skor_merit() -> str:
 	"""Queue the recompute of every active ASN's score; progress is shown to the caller."""
-	if not RECOMPUTE_ROLES & set(frappe.get_roles()):
+	if not is_privileged():
 		frappe.throw(
 			_("Hanya petugas BKPSDM yang dapat menghitung ulang skor merit."), frappe.PermissionError
 		)

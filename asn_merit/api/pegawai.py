@@ -4,9 +4,9 @@ import frappe
 from frappe import _
 from frappe.utils import getdate, today
 
-from asn_merit.asn_merit.doctype.asn_merit_settings.asn_merit_settings import get_settings
 from asn_merit.merit.kenaikan_pangkat import cek_kenaikan_pangkat_reguler
 from asn_merit.merit.pangkat import is_golongan
+from asn_merit.sistem_merit.settings import get_settings
 
 
 @frappe.whitelist()

@@ -11,7 +11,7 @@ import frappe
 from frappe import _
 
 from asn_merit.demo import activity, people
-from asn_merit.skor_merit.recompute import recompute_all
+from asn_merit.talenta.recompute import recompute_all
 
 MARKER_JABATAN = "Kepala Dinas Pendidikan"
 

@@ -4,15 +4,15 @@ import frappe
 from frappe import _
 from frappe.utils import getdate, today
 
-from asn_merit.asn_merit.doctype.asn_merit_settings.asn_merit_settings import (
-	get_aturan_kelayakan,
-	get_settings,
-)
 from asn_merit.inputs.kelayakan import kelayakan_pegawai
 from asn_merit.inputs.pegawai import EMPLOYEE_FIELDS, load_data_pegawai
 from asn_merit.merit import usulan_promosi as rules
 from asn_merit.merit.kenaikan_pangkat import HasilKenaikanPangkat, cek_kenaikan_pangkat_reguler
-from asn_merit.skor_merit.ranking import rank_candidates
+from asn_merit.sistem_merit.settings import (
+	get_aturan_kelayakan,
+	get_settings,
+)
+from asn_merit.talenta.ranking import rank_candidates
 
 
 def check_syarat(doc) -> None:

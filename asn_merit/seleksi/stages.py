@@ -9,11 +9,11 @@ import frappe
 from frappe import _
 from frappe.utils import now_datetime
 
-from asn_merit.asn_merit.doctype.lamaran_seleksi_terbuka.lamaran_seleksi_terbuka import (
+from asn_merit.merit import seleksi_terbuka as rules
+from asn_merit.seleksi.doctype.lamaran_seleksi_terbuka.lamaran_seleksi_terbuka import (
 	DALAM_SELEKSI,
 	passed_administration,
 )
-from asn_merit.merit import seleksi_terbuka as rules
 from asn_merit.seleksi.panel import can_run_selection, panel_members, recusals
 
 TIDAK_LULUS, TIDAK_DIUSULKAN, TIGA_TERBAIK = "Tidak Lulus", "Tidak Diusulkan", "Tiga Terbaik"

@@ -3,12 +3,12 @@
 Changing this dict needs a new `execute:` line in patches.txt so existing sites get it.
 """
 
-from asn_merit.constants import MODULE
+from asn_merit.constants import MODULE_KEPEGAWAIAN
 from asn_merit.merit.pendidikan import PENDIDIKAN
 
 
 def _fields(*fields: dict) -> list[dict]:
-	return [{**field, "module": MODULE} for field in fields]
+	return [{**field, "module": MODULE_KEPEGAWAIAN} for field in fields]
 
 
 EMPLOYEE_IDENTITY = _fields(

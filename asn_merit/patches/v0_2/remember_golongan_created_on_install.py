@@ -1,8 +1,8 @@
 """Record which golongan the 0.1.0 install created, so that uninstall removes only those.
 
 0.1.0 kept no such record, and its uninstall removed every unused golongan, a regency's own
-included. The install created its golongan right after it created the app's module; a
-golongan older than the module was the regency's.
+included. The install created its golongan right after it created the app's DocTypes; a golongan
+older than those was the regency's.
 """
 
 import frappe
@@ -14,7 +14,7 @@ from asn_merit.setup.golongan import CREATED_MARKER, remember_created
 def execute():
 	if frappe.db.get_default(CREATED_MARKER) is not None:
 		return
-	installed = frappe.db.get_value("Module Def", "ASN Merit", "creation")
+	installed = frappe.db.get_value("DocType", "ASN Merit Settings", "creation")
 	if not installed:
 		return
 	created = frappe.get_all(

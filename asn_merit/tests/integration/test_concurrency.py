@@ -8,8 +8,8 @@ from concurrent.futures import ThreadPoolExecutor
 import frappe
 
 from asn_merit.inputs.pegawai import bukan_asn
-from asn_merit.skor_merit import recompute_lock
-from asn_merit.skor_merit.recompute import recompute_all
+from asn_merit.talenta import recompute_lock
+from asn_merit.talenta.recompute import recompute_all
 from asn_merit.tests.base import ASNTestCase
 from asn_merit.tests.factories import make_employee_asn, make_jabatan, make_user, public_form_data
 from asn_merit.tests.http_server import SiteServer

@@ -12,7 +12,7 @@ Every difference, either way, becomes one line of a single failure.
 import frappe
 from frappe.desk.query_report import get_report_doc
 
-from asn_merit.constants import MODULE
+from asn_merit.constants import MODULES
 from asn_merit.tests.base import ASNTestCase
 from asn_merit.tests.permission_matrix import PERSONAS, REPORT_PREFIX, RIGHTS, Matrix, Persona, read_matrix
 from asn_merit.tests.permission_samples import Regency, Sample
@@ -45,11 +45,11 @@ class TestPermissionMatrix(ASNTestCase):
 
 
 def module_doctypes() -> list[str]:
-	return frappe.get_all("DocType", filters={"module": MODULE, "istable": 0}, pluck="name", order_by="name")
+	return frappe.get_all("DocType", filters={"module": ("in", MODULES), "istable": 0}, pluck="name", order_by="name")
 
 
 def module_reports() -> list[str]:
-	return frappe.get_all("Report", filters={"module": MODULE}, pluck="name", order_by="name")
+	return frappe.get_all("Report", filters={"module": ("in", MODULES)}, pluck="name", order_by="name")
 
 
 def check_coverage(matrix: Matrix, samples: list[Sample]) -> list[str]:
@@ -141,7 +141,7 @@ def check_reports(matrix: Matrix, persona: Persona) -> list[str]:
 
 def child_tables() -> list[tuple[str, str]]:
 	"""(child DocType, parent DocType) for every child table of ours, Employee's custom ones included."""
-	children = frappe.get_all("DocType", filters={"module": MODULE, "istable": 1}, pluck="name")
+	children = frappe.get_all("DocType", filters={"module": ("in", MODULES), "istable": 1}, pluck="name")
 	table_types = ("Table", "Table MultiSelect")
 	pairs = set()
 	for source, parent_field in (("DocField", "parent"), ("Custom Field", "dt")):

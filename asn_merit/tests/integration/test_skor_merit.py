@@ -8,10 +8,10 @@ from frappe.desk.query_report import run
 from frappe.utils import add_days, today
 
 from asn_merit.api.merit import get_peringkat_kandidat, hitung_ulang_skor_merit
-from asn_merit.asn_merit.report.peta_talenta.peta_talenta import execute as peta_talenta
 from asn_merit.inputs import pegawai
-from asn_merit.skor_merit import recompute
-from asn_merit.skor_merit.recompute import recompute_all
+from asn_merit.talenta import recompute
+from asn_merit.talenta.recompute import recompute_all
+from asn_merit.talenta.report.peta_talenta.peta_talenta import execute as peta_talenta
 from asn_merit.tests.base import ASNTestCase
 from asn_merit.tests.factories import (
 	make_employee_asn,
@@ -376,6 +376,6 @@ class TestMeritSettings(ASNTestCase):
 		self.assertEqual([row.kotak for row in settings.kotak_talenta], list(range(1, 10)))
 		settings.kotak_talenta[8].label = "Talenta Utama"
 		settings.save()
-		from asn_merit.asn_merit.doctype.asn_merit_settings.asn_merit_settings import get_kotak_talenta
+		from asn_merit.sistem_merit.settings import get_kotak_talenta
 
 		self.assertEqual(get_kotak_talenta()[9][0], "Talenta Utama")

@@ -1,0 +1,156 @@
+"""Lamaran Seleksi Terbuka: an ASN's application to one jabatan of an open selection.
+
+The applicant fills in the application; the requirements are checked on the deadline's date and
+shown with reasons; the panel may confirm or override that check with a reason on record.
+Results per stage are written by the stage closing (asn_merit.seleksi.stages), never by hand.
+"""
+
+import frappe
+from frappe import _
+from frappe.model.document import Document
+from frappe.utils import cint, cstr, flt
+
+from asn_merit.inputs.kelayakan import kelayakan_pegawai
+from asn_merit.permissions import employees_of, is_privileged
+
+DIAJUKAN, TIDAK_MEMENUHI_SYARAT, DALAM_SELEKSI = "Diajukan", "Tidak Memenuhi Syarat", "Dalam Seleksi"
+MEMENUHI_SYARAT = "Memenuhi Syarat"
+APPLICANT_FIELDS = ("seleksi_terbuka", "jabatan", "employee", "rekomendasi_ppk", "berkas_pendukung")
+DECISION_FIELDS = ("keputusan_administrasi", "alasan_keputusan")
+
+
+class LamaranSeleksiTerbuka(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		from asn_merit.seleksi.doctype.lamaran_seleksi_terbuka_nilai.lamaran_seleksi_terbuka_nilai import (
+			LamaranSeleksiTerbukaNilai,
+		)
+
+		alasan_keputusan: DF.SmallText | None
+		berkas_pendukung: DF.Attach | None
+		employee: DF.Link
+		hasil_kelayakan: DF.SmallText | None
+		jabatan: DF.Link
+		keputusan_administrasi: DF.Literal["", "Memenuhi Syarat", "Tidak Memenuhi Syarat"]
+		memenuhi_syarat: DF.Check
+		nama_pelamar: DF.Data | None
+		nilai: DF.Table[LamaranSeleksiTerbukaNilai]
+		nilai_akumulasi: DF.Float
+		nip: DF.Data | None
+		peringkat: DF.Int
+		rekomendasi_ppk: DF.Attach
+		seleksi_terbuka: DF.Link
+		status: DF.Literal[
+			"Diajukan",
+			"Tidak Memenuhi Syarat",
+			"Dalam Seleksi",
+			"Tidak Lulus",
+			"Tidak Diusulkan",
+			"Tiga Terbaik",
+			"Terpilih",
+		]
+		tahap_terakhir: DF.Data | None
+		unit_kerja: DF.Link | None
+
+	# end: auto-generated types
+	def validate(self):
+		self.seleksi = frappe.get_doc("Seleksi Terbuka", self.seleksi_terbuka)
+		self.keep_stage_results()
+		changed = self.changed(APPLICANT_FIELDS)
+		if changed:
+			self.validate_applicant_change()
+		self.validate_jabatan()
+		self.validate_one_application()
+		if changed or self.is_new():
+			self.check_requirements()
+		if self.changed(DECISION_FIELDS):
+			self.validate_decision()
+		if not self.seleksi.closed_stages():
+			self.status = DIAJUKAN if passed_administration(self) else TIDAK_MEMENUHI_SYARAT
+
+	def keep_stage_results(self):
+		"""Closing a stage and the PPK's choice write the results with db writes (asn_merit.seleksi);
+		no save (the form, a REST PUT, frappe.client.set_value) may set or rewrite them."""
+		before = self.get_doc_before_save()
+		if before is None:
+			self.update({"tahap_terakhir": None, "nilai_akumulasi": 0, "peringkat": 0, "nilai": []})
+		elif _results(before, self.seleksi) != _results(self, self.seleksi):
+			frappe.throw(
+				_(
+					"Hasil seleksi (status, nilai dan peringkat) ditetapkan saat tahap ditutup; tidak dapat diubah."
+				)
+			)
+
+	def changed(self, fields) -> bool:
+		before = self.get_doc_before_save()
+		return before is None or any(before.get(field) != self.get(field) for field in fields)
+
+	def validate_applicant_change(self):
+		if not self.seleksi.applications_open():
+			frappe.throw(_("Pendaftaran seleksi ini tidak dibuka atau sudah ditutup."))
+		if not is_privileged() and self.employee not in employees_of(frappe.session.user):
+			frappe.throw(
+				_("Lamaran hanya dapat diajukan dan diubah oleh pelamar sendiri."), frappe.PermissionError
+			)
+
+	def validate_jabatan(self):
+		if self.jabatan not in {row.jabatan for row in self.seleksi.jabatan}:
+			frappe.throw(_("Jabatan {0} tidak termasuk dalam seleksi ini.").format(self.jabatan))
+
+	def validate_one_application(self):
+		duplicate = frappe.db.exists(
+			"Lamaran Seleksi Terbuka",
+			{
+				"seleksi_terbuka": self.seleksi_terbuka,
+				"jabatan": self.jabatan,
+				"employee": self.employee,
+				"name": ("!=", self.name or ""),
+			},
+		)
+		if duplicate:
+			frappe.throw(_("Pegawai ini sudah melamar jabatan yang sama: {0}.").format(duplicate))
+
+	def check_requirements(self):
+		hasil = kelayakan_pegawai(self.employee, self.jabatan, self.seleksi.batas_lamaran)
+		self.memenuhi_syarat = int(hasil.layak)
+		self.hasil_kelayakan = "\n".join(hasil.alasan) if hasil.alasan else _("Memenuhi syarat jabatan.")
+
+	def validate_decision(self):
+		if self.seleksi.closed_stages():
+			frappe.throw(
+				_("Keputusan seleksi administrasi tidak dapat diubah setelah tahap pertama ditutup.")
+			)
+		automatic = MEMENUHI_SYARAT if self.memenuhi_syarat else TIDAK_MEMENUHI_SYARAT
+		overrides = self.keputusan_administrasi and self.keputusan_administrasi != automatic
+		if overrides and not (self.alasan_keputusan or "").strip():
+			frappe.throw(
+				_("Keputusan panitia berbeda dari pemeriksaan otomatis ({0}): tuliskan alasannya.").format(
+					automatic
+				)
+			)
+
+	def on_trash(self):
+		if not frappe.get_doc("Seleksi Terbuka", self.seleksi_terbuka).applications_open():
+			frappe.throw(_("Lamaran tidak dapat dihapus setelah pendaftaran ditutup."))
+
+
+def _results(doc, seleksi) -> tuple:
+	"""What closing stages wrote; the status too once one has closed (before, validate sets it)."""
+	rows = [
+		(cstr(r.tahap), flt(r.nilai), flt(r.akumulasi), cint(r.peringkat), cint(r.lulus)) for r in doc.nilai
+	]
+	status = doc.status if seleksi.closed_stages() else None
+	return status, cstr(doc.tahap_terakhir), flt(doc.nilai_akumulasi), cint(doc.peringkat), rows
+
+
+def passed_administration(lamaran) -> bool:
+	"""The panel's decision when it made one, otherwise the automatic check."""
+	if lamaran.keputusan_administrasi:
+		return lamaran.keputusan_administrasi == MEMENUHI_SYARAT
+	return bool(lamaran.memenuhi_syarat)

@@ -1,0 +1,85 @@
+"""Rank the candidates for a vacant jabatan: eligible ones by merit score, the rest with reasons."""
+
+from frappe.utils import getdate, today
+
+from asn_merit.inputs.merit import load_data_merit
+from asn_merit.inputs.pegawai import load_data_pegawai
+from asn_merit.inputs.pegawai_snapshot import readable_pegawai
+from asn_merit.merit.eligibility import cek_kelayakan
+from asn_merit.merit.peringkat import ATURAN_SERI, Kandidat, urutkan_kandidat
+from asn_merit.merit.skor_merit import hitung_skor_merit
+from asn_merit.sistem_merit.settings import (
+	get_aturan_kelayakan,
+	get_aturan_rekam_jejak,
+	get_bobot_merit,
+	get_settings,
+)
+
+
+def rank_candidates(jabatan_doc, on_date=None, employees: list[dict] | None = None) -> dict:
+	"""`employees` (rows of inputs.pegawai fields), by default every active employee the user may
+	read, from the worker's snapshot; the jabatan's holders are never candidates."""
+	on_date = getdate(on_date or today())
+	if employees is None:
+		employees, pegawai = readable_pegawai()
+	else:
+		pegawai = load_data_pegawai(employees)
+	employees = [row for row in employees if row["jabatan"] != jabatan_doc.name]
+	syarat, aturan = jabatan_doc.get_persyaratan(), get_aturan_kelayakan()
+	eligible, ineligible = [], []
+	for employee in employees:
+		hasil = cek_kelayakan(pegawai[employee["name"]], syarat, on_date, aturan)
+		if hasil.layak:
+			eligible.append(employee)
+		else:
+			ineligible.append(_ineligible(employee, hasil.alasan))
+
+	data = load_data_merit(
+		eligible, on_date, get_settings().tahun_pelatihan, target_jabatan=jabatan_doc.name, pegawai=pegawai
+	)
+	bobot, aturan_rekam_jejak = get_bobot_merit(), get_aturan_rekam_jejak()
+	by_name = {employee["name"]: employee for employee in eligible}
+	scores = {name: hitung_skor_merit(data[name], bobot, aturan_rekam_jejak) for name in by_name}
+	ranked = urutkan_kandidat(
+		Kandidat(
+			employee=name,
+			nip=by_name[name].get("nip") or "",
+			nama=by_name[name].get("employee_name") or name,
+			skor=scores[name],
+			masa_kerja_tahun=data[name].masa_kerja_tahun,
+		)
+		for name in by_name
+	)
+	return {
+		"aturan_seri": ATURAN_SERI,
+		"layak": [_eligible(item, by_name[item.kandidat.employee]) for item in ranked],
+		"tidak_layak": sorted(ineligible, key=lambda row: (row["employee_name"] or "", row["employee"])),
+	}
+
+
+def _eligible(item, employee: dict) -> dict:
+	skor = item.kandidat.skor
+	return {
+		"peringkat": item.peringkat,
+		**_identity(employee),
+		"total": skor.total,
+		"komponen": [
+			{"nama": k.nama, "skor": k.skor, "bobot": k.bobot, "nilai": k.nilai, "rincian": list(k.rincian)}
+			for k in skor.komponen
+		],
+	}
+
+
+def _ineligible(employee: dict, alasan: list[str]) -> dict:
+	return {**_identity(employee), "alasan": list(alasan)}
+
+
+def _identity(employee: dict) -> dict:
+	return {
+		"employee": employee["name"],
+		"employee_name": employee.get("employee_name"),
+		"nip": employee.get("nip"),
+		"golongan": employee.get("grade"),
+		"unit_kerja": employee.get("department"),
+		"jabatan": employee.get("jabatan"),
+	}

@@ -1,0 +1,132 @@
+"""Recompute every active ASN's Skor Merit: set-based reads, pure scoring, one bulk write.
+
+A regency of 10,000 ASN must recompute in seconds, so this never saves a document per
+employee: rows are computed in memory and replace the table's contents in one transaction.
+"""
+
+import frappe
+from frappe import _
+from frappe.utils import getdate, now_datetime, today
+from frappe.utils.background_jobs import get_queue
+
+from asn_merit.inputs.merit import load_data_merit
+from asn_merit.inputs.pegawai import bukan_asn
+from asn_merit.merit.skor_merit import hitung_skor_merit
+from asn_merit.merit.talenta import kinerja_dari_predikat, kotak_talenta, tingkat_potensial
+from asn_merit.sistem_merit.settings import (
+	get_aturan_rekam_jejak,
+	get_batas_potensial,
+	get_bobot_merit,
+	get_kotak_talenta,
+	get_settings,
+)
+from asn_merit.talenta import recompute_lock
+
+DOCTYPE = "Skor Merit"
+JOB_ID = "asn_merit.recompute_skor_merit"
+EMPLOYEE_FIELDS = ["name", "employee_name", "nip", "department", "jabatan", "pendidikan_terakhir", "grade"]
+EMPLOYEE_FIELDS += [
+	"date_of_birth",
+	"date_of_joining",
+	"tmt_jabatan",
+	"status_kepegawaian",
+	"employment_type",
+]
+COLUMNS = (
+	"name", "employee", "employee_name", "nip", "unit_kerja", "jabatan", "total", "kotak_talenta",
+	"label_kotak", "kategori_kinerja", "kategori_potensial", "dihitung_pada", "skor_kinerja",
+	"skor_potensi", "skor_kompetensi", "skor_kualifikasi", "skor_rekam_jejak", "rincian",
+	"owner", "modified_by", "creation", "modified", "docstatus", "idx",
+)  # fmt: skip
+PROGRESS_EVERY = 1000
+
+
+def enqueue_recompute() -> None:
+	# A worker killed mid-recompute leaves the job "started" until its heartbeat expires (90 s);
+	# RQ moves it to the failed jobs only when someone cleans the registry, which its workers do
+	# every 10 minutes. Cleaning here lets the button run the recompute again once it is dead.
+	get_queue("long").started_job_registry.cleanup()
+	frappe.enqueue(
+		"asn_merit.talenta.recompute.recompute_all",
+		queue="long",
+		job_id=JOB_ID,
+		deduplicate=True,
+		show_progress=True,
+	)
+
+
+def recompute_all(show_progress: bool = False) -> int:
+	"""Score every active ASN (not honorary, contract or intern staff) and replace the Skor Merit
+	table; returns how many. Progress goes to the session user: in the job, the one who queued
+	it. A recompute already running on this site is waited for, and the table replaced after it."""
+	recompute_lock.hold_until_transaction_ends()
+	employees = frappe.get_all(
+		"Employee", filters={"status": "Active"}, fields=EMPLOYEE_FIELDS, order_by="name asc"
+	)
+	employees = [employee for employee in employees if not bukan_asn(employee)]
+	rows = score_rows(employees, show_progress=show_progress)
+	store(rows)
+	return len(rows)
+
+
+def score_rows(employees: list[dict], show_progress: bool = False) -> list[tuple]:
+	on_date = getdate(today())
+	settings = get_settings()
+	data = load_data_merit(employees, on_date, settings.tahun_pelatihan)
+	bobot, aturan = get_bobot_merit(), get_aturan_rekam_jejak()
+	batas, boxes = get_batas_potensial(), get_kotak_talenta()
+	stamp, author = now_datetime(), frappe.session.user
+	rows = []
+	for count, employee in enumerate(employees, start=1):
+		hasil = hitung_skor_merit(data[employee["name"]], bobot, aturan)
+		box = talent_box(data[employee["name"]], hasil, batas)
+		rows.append(_row(employee, hasil, box, boxes, stamp, author))
+		if show_progress and count % PROGRESS_EVERY == 0:
+			frappe.publish_progress(
+				count * 100 / len(employees),
+				title=_("Menghitung skor merit"),
+				description=f"{count}/{len(employees)}",
+			)
+	return rows
+
+
+def talent_box(data, hasil, batas: tuple[float, float]) -> tuple[str, str, int]:
+	"""Kinerja from the latest predikat, potential from the assessment score."""
+	latest = max(data.predikat, default=None)
+	kinerja = kinerja_dari_predikat(latest[1]) if latest else None
+	potensial = tingkat_potensial(data.skor_potensial, *batas) if data.skor_potensial is not None else None
+	box = kotak_talenta(kinerja, potensial) if kinerja and potensial else 0
+	return kinerja, potensial, box
+
+
+def _row(employee, hasil, box, boxes, stamp, author) -> tuple:
+	kinerja, potensial, kotak = box
+	skor = {komponen.kode: komponen.skor for komponen in hasil.komponen}
+	return (
+		employee["name"], employee["name"], employee["employee_name"], employee.get("nip"),
+		employee.get("department"), employee.get("jabatan"), hasil.total, kotak,
+		boxes[kotak][0] if kotak else None, kinerja, potensial, stamp,
+		skor["kinerja"], skor["potensi"], skor["kompetensi"], skor["kualifikasi"], skor["rekam_jejak"],
+		hasil.rincian_teks(), author, author, stamp, stamp, 0, 0,
+	)  # fmt: skip
+
+
+def store(rows: list[tuple]) -> None:
+	"""Replace all scores in one transaction (the job runner commits it): readers see the old
+	set or the new one, never a mix."""
+	frappe.db.delete(DOCTYPE)
+	insert_rows(DOCTYPE, COLUMNS, rows)
+
+
+def insert_rows(doctype: str, columns: tuple[str, ...], rows: list[tuple], chunk: int = 2000) -> None:
+	"""A parameterised multi-row INSERT. frappe.db.bulk_insert builds every value through pypika,
+	which took 1.4 s of a 2.8 s recompute at 10,000 ASN (benchmarks); the driver's own escaping
+	does the same work for a fraction of that."""
+	names = ", ".join(f"`{column}`" for column in columns)
+	placeholders = "(" + ", ".join(["%s"] * len(columns)) + ")"
+	for start in range(0, len(rows), chunk):
+		part = rows[start : start + chunk]
+		frappe.db.sql(
+			f"INSERT INTO `tab{doctype}` ({names}) VALUES {', '.join([placeholders] * len(part))}",
+			[value for row in part for value in row],
+		)
