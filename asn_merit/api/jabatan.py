@@ -5,8 +5,8 @@ from frappe import _
 from frappe.utils import getdate, today
 
 from asn_merit.inputs.pegawai_snapshot import readable_pegawai
+from asn_merit.inputs.settings import get_aturan_kelayakan
 from asn_merit.merit.eligibility import cek_kelayakan
-from asn_merit.sistem_merit.settings import get_aturan_kelayakan
 
 
 @frappe.whitelist()

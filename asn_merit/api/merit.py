@@ -4,7 +4,7 @@ import frappe
 from frappe import _
 
 from asn_merit.permissions import is_privileged
-from asn_merit.talenta.ranking import rank_candidates
+from asn_merit.talenta.ranking import peringkat_kandidat
 from asn_merit.talenta.recompute import enqueue_recompute
 
 
@@ -12,12 +12,7 @@ from asn_merit.talenta.recompute import enqueue_recompute
 def get_peringkat_kandidat(jabatan: str) -> dict:
 	"""The eligible ASN ranked by merit score with each score's breakdown, and the ineligible
 	with their reasons; only employees the user may read are considered."""
-	if not isinstance(jabatan, str) or not frappe.db.exists("Jabatan", jabatan):
-		frappe.throw(_("Jabatan tidak ditemukan."), frappe.DoesNotExistError)
-	doc = frappe.get_doc("Jabatan", jabatan)
-	doc.check_permission("read")
-	frappe.has_permission("Employee", "read", throw=True)
-	return rank_candidates(doc)
+	return peringkat_kandidat(jabatan)
 
 
 @frappe.whitelist(methods=["POST"])

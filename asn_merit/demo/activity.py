@@ -14,11 +14,11 @@ from frappe.utils import add_days, getdate, today
 from asn_merit.demo import bulk
 from asn_merit.demo.catalogue import COMPLAINT_SUBJECTS
 from asn_merit.demo.people import Pegawai
+from asn_merit.inputs.pengaduan_settings import get_day_counts, get_holidays
 from asn_merit.merit import pengaduan_flow as flow
 from asn_merit.merit.pangkat import next_golongan
 from asn_merit.merit.pengaduan_deadlines import CATEGORIES, compute_deadlines
 from asn_merit.merit.tracking import CODE_ALPHABET, CODE_LENGTH, hash_secret
-from asn_merit.pengaduan.settings import get_day_counts, get_holidays
 
 CATEGORY_WEIGHTS = (15, 60, 10, 15)  # aspirasi, pengaduan, berkadar pengawasan, informasi
 

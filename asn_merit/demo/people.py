@@ -31,7 +31,7 @@ from asn_merit.merit.predikat import (
 	SESUAI,
 )
 
-# How predikat fall in a regency (most Baik), and the ratings that give each (DOMAIN.md 0).
+# How predikat fall in a regency (most Baik), and the ratings that give each (PermenPANRB 6/2022).
 PREDIKAT_WEIGHTS = {SANGAT_BAIK: 15, BAIK: 70, BUTUH_PERBAIKAN: 10, KURANG: 4, SANGAT_KURANG: 1}
 RATINGS = {
 	SANGAT_BAIK: (DI_ATAS, DI_ATAS),

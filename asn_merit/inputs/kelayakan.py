@@ -4,8 +4,8 @@ import frappe
 from frappe.utils import getdate
 
 from asn_merit.inputs.pegawai import EMPLOYEE_FIELDS, load_data_pegawai
+from asn_merit.inputs.settings import get_aturan_kelayakan
 from asn_merit.merit.eligibility import HasilKelayakan, cek_kelayakan
-from asn_merit.sistem_merit.settings import get_aturan_kelayakan
 
 
 def kelayakan_pegawai(employee: str, jabatan: str, on_date) -> HasilKelayakan:

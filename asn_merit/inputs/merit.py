@@ -13,9 +13,9 @@ from frappe.query_builder import DocType
 from frappe.query_builder.functions import Sum
 
 from asn_merit.inputs.pegawai import load_data_pegawai, read_all_rows
+from asn_merit.inputs.substantiated_complaints import substantiated_complaints
 from asn_merit.merit.eligibility import DataPegawai
 from asn_merit.merit.skor_merit import DataMerit, KompetensiPegawai
-from asn_merit.pengaduan.evidence import substantiated_complaints
 
 # A jam pelajaran (JP) is 45 minutes; HRMS records training in hours.
 JP_PER_JAM = 60 / 45

@@ -22,6 +22,7 @@ EMPLOYEE_FIELDS = (
 	"date_of_joining",
 	"jabatan",
 	"tmt_jabatan",
+	"tmt_golongan",
 	"department",
 	"status_kepegawaian",
 	"employment_type",
@@ -69,6 +70,7 @@ def load_data_pegawai(employees: list[dict]) -> dict[str, DataPegawai]:
 				for tingkat, dari, sampai in own.get(HUKUMAN, ())
 			),
 			bukan_asn=bukan_asn(employee),
+			tmt_golongan=employee.get("tmt_golongan"),
 		)
 	return data
 

@@ -39,6 +39,7 @@ class DataPegawai:
 	predikat_per_tahun: tuple[tuple[int, str], ...] = ()  # (year, predikat)
 	hukuman_disiplin: tuple[HukumanDisiplin, ...] = ()
 	bukan_asn: str | None = None  # why outside the merit system (merit.status_asn); None: an ASN
+	tmt_golongan: date | None = None  # in the current golongan
 
 
 @dataclass(frozen=True)

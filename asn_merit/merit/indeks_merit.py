@@ -1,5 +1,5 @@
 """The merit-system self-assessment (penilaian mandiri, KASN 9/2019): eight aspects with their
-maximum points (400 in all), the total, the 0-1 index and the category (DOMAIN.md section 6).
+maximum points (400 in all), the total, the 0-1 index and the category (Peraturan KASN 9/2019).
 
 The aspect maxima and the lower category bands come from a single public source and are not
 verified; they are kept here as the one place to change. A suggested score from evidence is a

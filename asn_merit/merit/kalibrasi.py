@@ -19,7 +19,7 @@ class Batas:
 	ada: bool = False  # or, with `ada`, at least one employee must hold one of them
 
 
-# DOMAIN.md section 3.4 (SE MenPANRB 3/2023), rule by rule.
+# SE MenPANRB 3/2023 (PermenPANRB 6/2022), rule by rule.
 KURVA = {
 	"Istimewa": (Batas((SANGAT_BAIK,), maksimal=0.70),),
 	"Baik": (Batas((BAIK,), maksimal=0.70), Batas((BUTUH_PERBAIKAN, KURANG), ada=True)),

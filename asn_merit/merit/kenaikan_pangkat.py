@@ -1,10 +1,11 @@
 """Regular rank promotion (kenaikan pangkat reguler, PP 99/2000 Pasal 7-8 as amended by PP 12/2002)."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from asn_merit.merit.dates import format_date, full_years
-from asn_merit.merit.pangkat import get_golongan, next_golongan
+from asn_merit.merit.eligibility import AturanKelayakan, DataPegawai, HasilKelayakan
+from asn_merit.merit.pangkat import get_golongan, is_golongan, next_golongan
 from asn_merit.merit.pendidikan import BATAS_GOLONGAN_REGULER, tingkat_pendidikan
 from asn_merit.merit.predikat import BAIK, is_at_least, peringkat_predikat
 
@@ -15,11 +16,10 @@ UJIAN_DINAS = {"II/d": "tingkat I", "III/d": "tingkat II"}
 
 
 @dataclass(frozen=True)
-class HasilKenaikanPangkat:
-	layak: bool
-	alasan: list[str]  # why not, in Bahasa Indonesia; empty when layak
+class HasilKenaikanPangkat(HasilKelayakan):
+	"""The eligibility answer (layak, alasan, catatan) and the rank it leads to."""
+
 	golongan_berikutnya: str | None = None
-	catatan: list[str] = field(default_factory=list)  # things to check that do not block
 
 
 def cek_kenaikan_pangkat_reguler(
@@ -77,3 +77,52 @@ def cek_kenaikan_pangkat_reguler(
 		golongan_berikutnya=berikutnya.kode if berikutnya else None,
 		catatan=catatan,
 	)
+
+
+def kenaikan_pangkat_reguler_pegawai(
+	pegawai: DataPegawai,
+	tanggal: date,
+	aturan: AturanKelayakan | None = None,
+	min_tahun: int = MIN_TAHUN_DALAM_PANGKAT,
+) -> HasilKenaikanPangkat:
+	"""Regular rank promotion from the same employee data and rules as jabatan eligibility.
+
+	The predikat are those of the `aturan.tahun_predikat` calendar years before `tanggal`, at
+	least `aturan.predikat_minimal`; data the rules cannot use is a reason, never an error.
+	"""
+	aturan = aturan or AturanKelayakan()
+	tidak_layak = _alasan_data(pegawai)
+	if tidak_layak:
+		return HasilKenaikanPangkat(layak=False, alasan=tidak_layak)
+	per_tahun = dict(pegawai.predikat_per_tahun)
+	tahun = range(tanggal.year - aturan.tahun_predikat, tanggal.year)
+	return cek_kenaikan_pangkat_reguler(
+		pegawai.golongan,
+		pegawai.tmt_golongan,
+		tanggal,
+		[per_tahun[year] for year in tahun if year in per_tahun],
+		pegawai.pendidikan,
+		min_tahun=min_tahun,
+		predikat_minimal=aturan.predikat_minimal,
+	)
+
+
+def _alasan_data(pegawai: DataPegawai) -> list[str]:
+	if pegawai.bukan_asn:
+		return [pegawai.bukan_asn]
+	kosong = [
+		label
+		for label, value in (
+			("golongan", pegawai.golongan),
+			("TMT golongan", pegawai.tmt_golongan),
+			("pendidikan terakhir", pegawai.pendidikan),
+		)
+		if not value
+	]
+	if kosong:
+		return [f"Data belum lengkap: {', '.join(kosong)}."]
+	if not is_golongan(pegawai.golongan):
+		return [f"{pegawai.golongan} bukan golongan PNS."]
+	if pegawai.pendidikan not in BATAS_GOLONGAN_REGULER:
+		return [f"Pendidikan {pegawai.pendidikan} tidak dikenal aturan kenaikan pangkat reguler."]
+	return []

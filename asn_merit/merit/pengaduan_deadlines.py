@@ -1,6 +1,6 @@
 """Which deadlines a complaint carries, in working days, from its category and received date.
 
-Day counts come from the caller (Pengaduan Settings, defaulting to the DOMAIN.md section 7.2
+Day counts come from the caller (Pengaduan Settings, defaulting to the SP4N-LAPOR!
 values), so a regency can follow a changed regulation without a code change.
 """
 
@@ -16,7 +16,7 @@ BERKADAR_PENGAWASAN = "Pengaduan Berkadar Pengawasan"
 PERMINTAAN_INFORMASI = "Permintaan Informasi"
 CATEGORIES = (ASPIRASI, PENGADUAN, BERKADAR_PENGAWASAN, PERMINTAAN_INFORMASI)
 
-# DOMAIN.md 7.2 (SP4N targets); defaults for the settings, not used directly by controllers.
+# SP4N-LAPOR! targets (Perpres 76/2013, PermenPANRB 62/2018); defaults for the settings, not used directly by controllers.
 DEFAULT_DAYS = {
 	"verifikasi": 3,
 	PERMINTAAN_INFORMASI: 5,

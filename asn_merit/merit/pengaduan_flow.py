@@ -1,6 +1,6 @@
 """The handling states of a Pengaduan Masyarakat and which moves between them are allowed.
 
-DOMAIN.md section 7: received, verified, forwarded to the unit (disposisi), answered, closed,
+Perpres 76/2013 and UU 25/2009 Pasal 42-50: received, verified, forwarded to the unit (disposisi), answered, closed,
 with the "bukan kewenangan" and "tidak lengkap" branches. The complainant may reopen an answered
 case once. The controller asks this module before it changes a status, so a guest-sent status
 can never move a case.

@@ -34,7 +34,7 @@ DI_BAWAH = "Di Bawah Ekspektasi"
 RATING = (DI_ATAS, SESUAI, DI_BAWAH)
 
 # (rating hasil kerja, rating perilaku) -> predikat. Bad behaviour dominates; Sangat Baik
-# needs both axes above expectation (DOMAIN.md section 0).
+# needs both axes above expectation (PermenPANRB 6/2022, matriks predikat kinerja).
 _MATRIX = {
 	(DI_ATAS, DI_BAWAH): KURANG,
 	(DI_ATAS, SESUAI): BAIK,

@@ -1,6 +1,6 @@
 """Working-day arithmetic for complaint deadlines (Pengaduan Masyarakat).
 
-Deadlines in DOMAIN.md section 7 are counted in working days: Monday to Friday, minus the
+Complaint deadlines (SP4N-LAPOR!, Perpres 76/2013) are counted in working days: Monday to Friday, minus the
 holidays of the company's Holiday List. The caller passes the holidays as a set of dates, so
 this stays free of Frappe and can be tested on its own.
 """

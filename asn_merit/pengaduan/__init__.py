@@ -1,4 +1,4 @@
-"""Frappe-side helpers for Pengaduan Masyarakat: settings, holidays, the public form's guards, routing.
+"""Frappe-side code of Pengaduan Masyarakat: the public form and its guards, routing, auto-close.
 
 The rules themselves (deadlines, states, challenge, tracking, attachment limits) are pure and
 live in asn_merit.merit; these modules gather their inputs from the site.

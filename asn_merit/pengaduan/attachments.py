@@ -8,9 +8,9 @@ someone else's file. Accepted files become private and attached to the complaint
 import frappe
 from frappe import _
 
+from asn_merit.inputs.pengaduan_settings import get_pengaduan_settings
 from asn_merit.merit.attachment_rules import attachment_problem
 from asn_merit.pengaduan.public_form import ATTACHMENT_FIELDS
-from asn_merit.pengaduan.settings import get_pengaduan_settings
 
 DOCTYPE = "Pengaduan Masyarakat"
 

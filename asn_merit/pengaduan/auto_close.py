@@ -3,9 +3,9 @@
 import frappe
 from frappe.utils import add_days, getdate, today
 
+from asn_merit.inputs.pengaduan_settings import get_day_counts, get_holidays
 from asn_merit.merit import pengaduan_flow as flow
 from asn_merit.merit.working_days import working_days_between
-from asn_merit.pengaduan.settings import get_day_counts, get_holidays
 
 
 def close_silent_complaints() -> list[str]:

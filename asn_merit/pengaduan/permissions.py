@@ -3,7 +3,7 @@
 import frappe
 
 from asn_merit.constants import ROLE_INSPEKTORAT, ROLE_PENGHUBUNG, ROLE_PETUGAS_PENGADUAN, ROLE_SYSTEM_MANAGER
-from asn_merit.pengaduan.settings import get_penghubung_units
+from asn_merit.inputs.pengaduan_settings import get_penghubung_units
 
 
 def _pengaduan_scopes(user: str) -> list[str]:

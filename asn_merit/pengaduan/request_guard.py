@@ -30,9 +30,9 @@ import frappe
 from frappe import _
 from frappe.auth import validate_auth
 
+from asn_merit.inputs.pengaduan_settings import get_pengaduan_settings
 from asn_merit.merit.attachment_rules import attachment_problem
 from asn_merit.pengaduan.guest_input import is_encodable
-from asn_merit.pengaduan.settings import get_pengaduan_settings
 
 METHOD_PATH = re.compile(r"^/api/(?:v[12]/)?method/(?P<method>[^/]+)/?$")
 RESOURCE_PATH = re.compile(r"^/api/(?:(?:v1/)?resource|v2/document)/(?P<doctype>[^/]+)")

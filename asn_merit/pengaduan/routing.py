@@ -12,8 +12,8 @@ from frappe.desk.form.assign_to import add as assign
 from frappe.utils.user import get_users_with_role
 
 from asn_merit.constants import ROLE_INSPEKTORAT
+from asn_merit.inputs.pengaduan_settings import get_penghubung
 from asn_merit.merit.pengaduan_deadlines import BERKADAR_PENGAWASAN
-from asn_merit.pengaduan.settings import get_penghubung
 
 
 def disposisi_recipients(doc) -> list[str]:

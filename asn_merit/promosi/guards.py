@@ -5,13 +5,13 @@ from frappe import _
 from frappe.utils import getdate, today
 
 from asn_merit.inputs.kelayakan import kelayakan_pegawai
-from asn_merit.inputs.pegawai import EMPLOYEE_FIELDS, load_data_pegawai
-from asn_merit.merit import usulan_promosi as rules
-from asn_merit.merit.kenaikan_pangkat import HasilKenaikanPangkat, cek_kenaikan_pangkat_reguler
-from asn_merit.sistem_merit.settings import (
+from asn_merit.inputs.kenaikan_pangkat import kenaikan_pangkat_reguler_of
+from asn_merit.inputs.pegawai import EMPLOYEE_FIELDS
+from asn_merit.inputs.settings import (
 	get_aturan_kelayakan,
 	get_settings,
 )
+from asn_merit.merit import usulan_promosi as rules
 from asn_merit.talenta.ranking import rank_candidates
 
 
@@ -24,54 +24,32 @@ def check_syarat(doc) -> None:
 
 
 def reasons_against(doc) -> list[str]:
-	employee = frappe.get_all(
-		"Employee", filters={"name": doc.employee}, fields=[*EMPLOYEE_FIELDS, "tmt_golongan"]
-	)
-	pegawai = load_data_pegawai(employee)[doc.employee]
 	on_date = getdate(doc.tmt or today())
-	aturan = get_aturan_kelayakan()
 	if doc.jenis in rules.MENGUBAH_JABATAN:
 		alasan = list(kelayakan_pegawai(doc.employee, doc.jabatan_tujuan, on_date).alasan)
 		if doc.jenis == rules.ROTASI:
+			aturan = get_aturan_kelayakan()
+			tmt_jabatan = frappe.db.get_value("Employee", doc.employee, "tmt_jabatan")
 			alasan += rules.cek_jendela_rotasi(
-				pegawai.tmt_jabatan and getdate(pegawai.tmt_jabatan),
+				tmt_jabatan and getdate(tmt_jabatan),
 				on_date,
 				aturan.min_tahun_di_jabatan,
 				aturan.max_tahun_di_jabatan,
 			)
 		return alasan
 	if doc.jenis == rules.KP_REGULER:
-		return _kenaikan_pangkat_reguler(doc, employee[0], pegawai, on_date)
+		return _kenaikan_pangkat_reguler(doc, on_date)
 	return []  # pilihan: the decree's basis is checked by BKPSDM at verification
 
 
-def _kenaikan_pangkat_reguler(doc, employee, pegawai, on_date) -> list[str]:
-	try:
-		hasil = rank_promotion(employee, pegawai, on_date)
-	except ValueError as error:
-		return [str(error)]
+def _kenaikan_pangkat_reguler(doc, on_date) -> list[str]:
+	hasil = kenaikan_pangkat_reguler_of(doc.employee, on_date)
 	alasan = list(hasil.alasan)
 	if not alasan and doc.golongan_tujuan != hasil.golongan_berikutnya:
 		alasan.append(
 			_("Kenaikan pangkat reguler hanya satu tingkat: ke {0}.").format(hasil.golongan_berikutnya)
 		)
 	return alasan
-
-
-def rank_promotion(employee, pegawai, on_date) -> HasilKenaikanPangkat:
-	"""Regular rank promotion on `on_date` from the last two predikat; ValueError when the
-	employee's data cannot be read by the rules."""
-	if not (employee.grade and employee.tmt_golongan and employee.pendidikan_terakhir):
-		raise ValueError(_("Golongan, TMT golongan dan pendidikan terakhir pegawai harus diisi."))
-	latest = [predikat for _tahun, predikat in sorted(pegawai.predikat_per_tahun, reverse=True)[:2]]
-	return cek_kenaikan_pangkat_reguler(
-		employee.grade,
-		getdate(employee.tmt_golongan),
-		on_date,
-		latest,
-		employee.pendidikan_terakhir,
-		min_tahun=get_settings().min_tahun_dalam_pangkat,
-	)
 
 
 def set_ranking(doc) -> None:

@@ -1,19 +1,32 @@
 """Rank the candidates for a vacant jabatan: eligible ones by merit score, the rest with reasons."""
 
+import frappe
+from frappe import _
 from frappe.utils import getdate, today
 
 from asn_merit.inputs.merit import load_data_merit
 from asn_merit.inputs.pegawai import load_data_pegawai
 from asn_merit.inputs.pegawai_snapshot import readable_pegawai
-from asn_merit.merit.eligibility import cek_kelayakan
-from asn_merit.merit.peringkat import ATURAN_SERI, Kandidat, urutkan_kandidat
-from asn_merit.merit.skor_merit import hitung_skor_merit
-from asn_merit.sistem_merit.settings import (
+from asn_merit.inputs.settings import (
 	get_aturan_kelayakan,
 	get_aturan_rekam_jejak,
 	get_bobot_merit,
 	get_settings,
 )
+from asn_merit.merit.eligibility import cek_kelayakan
+from asn_merit.merit.peringkat import ATURAN_SERI, Kandidat, urutkan_kandidat
+from asn_merit.merit.skor_merit import hitung_skor_merit
+
+
+def peringkat_kandidat(jabatan: str) -> dict:
+	"""The ranking for one jabatan as the user may see it: they must read the jabatan and
+	Employee, and only employees they may read are considered."""
+	if not isinstance(jabatan, str) or not frappe.db.exists("Jabatan", jabatan):
+		frappe.throw(_("Jabatan tidak ditemukan."), frappe.DoesNotExistError)
+	doc = frappe.get_doc("Jabatan", jabatan)
+	doc.check_permission("read")
+	frappe.has_permission("Employee", "read", throw=True)
+	return rank_candidates(doc)
 
 
 def rank_candidates(jabatan_doc, on_date=None, employees: list[dict] | None = None) -> dict:

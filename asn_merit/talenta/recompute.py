@@ -11,15 +11,15 @@ from frappe.utils.background_jobs import get_queue
 
 from asn_merit.inputs.merit import load_data_merit
 from asn_merit.inputs.pegawai import bukan_asn
-from asn_merit.merit.skor_merit import hitung_skor_merit
-from asn_merit.merit.talenta import kinerja_dari_predikat, kotak_talenta, tingkat_potensial
-from asn_merit.sistem_merit.settings import (
+from asn_merit.inputs.settings import (
 	get_aturan_rekam_jejak,
 	get_batas_potensial,
 	get_bobot_merit,
 	get_kotak_talenta,
 	get_settings,
 )
+from asn_merit.merit.skor_merit import hitung_skor_merit
+from asn_merit.merit.talenta import kinerja_dari_predikat, kotak_talenta, tingkat_potensial
 from asn_merit.talenta import recompute_lock
 
 DOCTYPE = "Skor Merit"

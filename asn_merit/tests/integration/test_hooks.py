@@ -65,7 +65,7 @@ class TestBootstrapStandsAsideForOtherApps(ASNTestCase):
 			["run-tests", "--app", "asn_merit"],
 			["run-tests", "--module", "asn_merit.tests.integration.test_hooks"],
 			["run-tests", "--doctype", "Jabatan"],
-			["run-tests", "--module-def", "ASN Merit"],
+			["run-tests", "--module-def", "Pengaduan"],
 		]
 		theirs = [
 			["run-tests", "--app", "hrms"],

@@ -45,7 +45,9 @@ class TestPermissionMatrix(ASNTestCase):
 
 
 def module_doctypes() -> list[str]:
-	return frappe.get_all("DocType", filters={"module": ("in", MODULES), "istable": 0}, pluck="name", order_by="name")
+	return frappe.get_all(
+		"DocType", filters={"module": ("in", MODULES), "istable": 0}, pluck="name", order_by="name"
+	)
 
 
 def module_reports() -> list[str]:

@@ -2,10 +2,10 @@ import frappe
 from frappe import _
 from frappe.utils.nestedset import NestedSet
 
+from asn_merit.inputs.settings import get_batas_usia
 from asn_merit.merit.eligibility import PersyaratanJabatan
 from asn_merit.merit.jabatan import tingkat_jabatan
 from asn_merit.merit.pangkat import get_golongan, pangkat_range_for_eselon
-from asn_merit.sistem_merit.settings import get_batas_usia
 
 
 class Jabatan(NestedSet):

@@ -4,13 +4,13 @@ from frappe.model.document import Document
 from frappe.utils import getdate, now_datetime, today
 
 from asn_merit.constants import ROLE_BKPSDM
+from asn_merit.inputs.settings import get_settings
 from asn_merit.merit.jabatan import tingkat_jabatan
 from asn_merit.merit.predikat import BERAKHLAK, predikat_kinerja
 from asn_merit.merit.tenggat import batas_waktu, masih_dalam_batas
 from asn_merit.merit.tindak_lanjut import tindak_lanjut_predikat
 from asn_merit.merit.umpan_balik import rating_gabungan
 from asn_merit.permissions import employees_of, is_privileged
-from asn_merit.sistem_merit.settings import get_settings
 
 BULAN = (
 	"Januari",

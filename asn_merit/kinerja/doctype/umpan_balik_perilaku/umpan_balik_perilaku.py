@@ -4,10 +4,10 @@ import frappe
 from frappe import _
 from frappe.model.document import Document
 
+from asn_merit.inputs.settings import get_settings
 from asn_merit.kinerja.doctype.penilaian_kinerja.penilaian_kinerja import set_berakhlak_rows
 from asn_merit.merit.umpan_balik import agregat_umpan_balik, rating_gabungan
 from asn_merit.permissions import employees_of, is_privileged
-from asn_merit.sistem_merit.settings import get_settings
 
 
 class UmpanBalikPerilaku(Document):

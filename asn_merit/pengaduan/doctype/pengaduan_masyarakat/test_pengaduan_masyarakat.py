@@ -7,8 +7,8 @@ from frappe.utils import add_days, getdate, today
 from frappe.website.doctype.web_form.web_form import accept
 
 from asn_merit.api.pengaduan import lacak, tanggapi
+from asn_merit.inputs.pengaduan_settings import get_holidays
 from asn_merit.merit.working_days import add_working_days
-from asn_merit.pengaduan.settings import get_holidays
 from asn_merit.tests.base import ASNTestCase
 from asn_merit.tests.factories import (
 	bkpsdm_unit,
@@ -354,7 +354,7 @@ class TestEvidenceAndNotifications(PengaduanTestCase):
 		return doc
 
 	def test_only_a_closed_substantiated_finding_marks_the_employee(self):
-		from asn_merit.pengaduan.evidence import substantiated_complaints
+		from asn_merit.inputs.substantiated_complaints import substantiated_complaints
 
 		terbukti = make_employee_with_user("terbukti@example.com")
 		bersih = make_employee_with_user("bersih@example.com")

@@ -3,9 +3,9 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import flt
 
+from asn_merit.inputs.settings import bobot_from
 from asn_merit.merit.skor_merit import validasi_bobot
 from asn_merit.merit.talenta import KOTAK_DEFAULT, validasi_batas_potensial
-from asn_merit.sistem_merit.settings import bobot_from
 
 
 class ASNMeritSettings(Document):
@@ -17,7 +17,7 @@ class ASNMeritSettings(Document):
 	if TYPE_CHECKING:
 		from frappe.types import DF
 
-		from asn_merit.talenta.doctype.kotak_talenta.kotak_talenta import KotakTalenta
+		from asn_merit.sistem_merit.doctype.kotak_talenta.kotak_talenta import KotakTalenta
 
 		batas_potensial_menengah: DF.Float
 		batas_potensial_tinggi: DF.Float

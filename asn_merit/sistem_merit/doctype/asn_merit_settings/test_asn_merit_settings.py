@@ -1,6 +1,6 @@
 import frappe
 
-from asn_merit.sistem_merit.settings import get_settings
+from asn_merit.inputs.settings import get_settings
 from asn_merit.tests.base import ASNTestCase
 
 

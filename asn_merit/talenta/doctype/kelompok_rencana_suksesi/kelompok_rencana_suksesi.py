@@ -10,9 +10,9 @@ from frappe.model.document import Document
 from frappe.utils import getdate, now_datetime, today
 
 from asn_merit.inputs.pegawai import EMPLOYEE_FIELDS, load_data_pegawai
+from asn_merit.inputs.settings import get_aturan_kelayakan
 from asn_merit.merit.eligibility import cek_kelayakan
 from asn_merit.merit.talenta import masuk_kelompok_suksesi
-from asn_merit.sistem_merit.settings import get_aturan_kelayakan
 
 
 class KelompokRencanaSuksesi(Document):

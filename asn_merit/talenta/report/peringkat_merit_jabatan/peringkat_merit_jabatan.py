@@ -4,7 +4,7 @@ the ineligible with their reasons. The same ranking as the Jabatan form's dialog
 import frappe
 from frappe import _
 
-from asn_merit.api.merit import get_peringkat_kandidat
+from asn_merit.talenta.ranking import peringkat_kandidat
 
 COMPONENTS = ("kinerja", "potensi", "kompetensi", "kualifikasi", "rekam_jejak")
 
@@ -13,7 +13,7 @@ def execute(filters=None):
 	filters = frappe._dict(filters or {})
 	if not filters.jabatan:
 		return _columns(), [], _("Pilih jabatan.")
-	result = get_peringkat_kandidat(filters.jabatan)
+	result = peringkat_kandidat(filters.jabatan)
 	data = [_eligible(row) for row in result["layak"]]
 	data += [_ineligible(row) for row in result["tidak_layak"]]
 	return _columns(), data, result["aturan_seri"]

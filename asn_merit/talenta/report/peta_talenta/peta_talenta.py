@@ -5,8 +5,8 @@ from collections import defaultdict
 import frappe
 from frappe import _
 
+from asn_merit.inputs.settings import get_kotak_talenta
 from asn_merit.merit.talenta import KINERJA, POTENSIAL, kotak_talenta
-from asn_merit.sistem_merit.settings import get_kotak_talenta
 
 # The grid as it is drawn: high potential on top, performance rising to the right.
 GRID_ROWS = tuple(reversed(POTENSIAL))

@@ -4,7 +4,7 @@ import ast
 import unittest
 from pathlib import Path
 
-MERIT = Path(__file__).resolve().parents[2] / "merit"
+MERIT = Path(__file__).resolve().parents[1]
 FORBIDDEN = {"frappe", "erpnext", "hrms"}
 
 

@@ -1,7 +1,8 @@
 import unittest
 from datetime import date
 
-from asn_merit.merit import cek_kenaikan_pangkat_reguler
+from asn_merit.merit import AturanKelayakan, DataPegawai, HasilKelayakan, cek_kenaikan_pangkat_reguler
+from asn_merit.merit.kenaikan_pangkat import kenaikan_pangkat_reguler_pegawai
 
 TMT = date(2020, 4, 1)
 
@@ -67,3 +68,51 @@ class TestKenaikanPangkatReguler(unittest.TestCase):
 		for kwargs in ({"golongan": "III/z"}, {"pendidikan": "SMA"}, {"predikat": ("Bagus", "Baik")}):
 			with self.subTest(**kwargs), self.assertRaises(ValueError):
 				cek(**kwargs)
+
+
+class TestKenaikanPangkatPegawai(unittest.TestCase):
+	"""The feed the Employee form, the promotion workflow and the batch share."""
+
+	def pegawai(self, **changes):
+		fields = dict(
+			golongan="III/b",
+			pendidikan="S1",
+			tmt_golongan=TMT,
+			predikat_per_tahun=((2022, "Baik"), (2023, "Baik")),
+		)
+		return DataPegawai(**{**fields, **changes})
+
+	def test_the_two_calendar_years_before_the_date(self):
+		hasil = kenaikan_pangkat_reguler_pegawai(self.pegawai(), date(2024, 4, 1))
+		self.assertTrue(hasil.layak)
+		self.assertEqual(hasil.golongan_berikutnya, "III/c")
+
+	def test_old_predikat_do_not_stand_in_for_missing_recent_years(self):
+		pegawai = self.pegawai(predikat_per_tahun=((2019, "Baik"), (2020, "Baik"), (2023, "Baik")))
+		hasil = kenaikan_pangkat_reguler_pegawai(pegawai, date(2024, 4, 1))
+		self.assertFalse(hasil.layak)
+		self.assertIn("belum lengkap", hasil.alasan[0])
+
+	def test_the_regency_minimum_predikat_applies(self):
+		pegawai = self.pegawai(predikat_per_tahun=((2022, "Baik"), (2023, "Sangat Baik")))
+		aturan = AturanKelayakan(predikat_minimal="Sangat Baik")
+		hasil = kenaikan_pangkat_reguler_pegawai(pegawai, date(2024, 4, 1), aturan)
+		self.assertEqual(hasil.alasan, ["Predikat kinerja Baik di bawah syarat minimal Sangat Baik."])
+
+	def test_data_the_rules_cannot_use_is_a_reason(self):
+		cases = {
+			"Data belum lengkap: TMT golongan, pendidikan terakhir.": self.pegawai(
+				tmt_golongan=None, pendidikan=None
+			),
+			"Honorer A bukan golongan PNS.": self.pegawai(golongan="Honorer A"),
+			"Tidak memiliki NIP.": self.pegawai(bukan_asn="Tidak memiliki NIP."),
+		}
+		for alasan, pegawai in cases.items():
+			with self.subTest(alasan=alasan):
+				hasil = kenaikan_pangkat_reguler_pegawai(pegawai, date(2024, 4, 1))
+				self.assertEqual((hasil.layak, hasil.alasan), (False, [alasan]))
+
+	def test_one_result_shape_with_eligibility(self):
+		hasil = kenaikan_pangkat_reguler_pegawai(self.pegawai(), date(2024, 4, 1))
+		self.assertIsInstance(hasil, HasilKelayakan)
+		self.assertEqual(hasil.catatan, [])

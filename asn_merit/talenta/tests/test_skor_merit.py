@@ -376,6 +376,6 @@ class TestMeritSettings(ASNTestCase):
 		self.assertEqual([row.kotak for row in settings.kotak_talenta], list(range(1, 10)))
 		settings.kotak_talenta[8].label = "Talenta Utama"
 		settings.save()
-		from asn_merit.sistem_merit.settings import get_kotak_talenta
+		from asn_merit.inputs.settings import get_kotak_talenta
 
 		self.assertEqual(get_kotak_talenta()[9][0], "Talenta Utama")

@@ -5,7 +5,7 @@ from asn_merit.merit.predikat import is_at_least, peringkat_predikat
 
 ATAS, SESUAI, BAWAH = "Di Atas Ekspektasi", "Sesuai Ekspektasi", "Di Bawah Ekspektasi"
 
-# DOMAIN.md section 0, row by row: rating hasil kerja, then perilaku below / as / above.
+# The PermenPANRB 6/2022 matrix, row by row: rating hasil kerja, then perilaku below / as / above.
 MATRIX = {
 	ATAS: ("Kurang/Misconduct", "Baik", "Sangat Baik"),
 	SESUAI: ("Kurang/Misconduct", "Baik", "Baik"),
