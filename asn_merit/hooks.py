@@ -119,8 +119,8 @@ doctype_js = {"Employee": "public/js/employee.js"}
 # HRMS already overrides the Employee class, so we hook events instead of overriding it.
 doc_events = {
 	"Employee": {
-		"before_validate": "asn_merit.kepegawaian.employee.before_validate",
-		"validate": "asn_merit.kepegawaian.employee.validate",
+		"before_validate": "asn_merit.overrides.employee.before_validate",
+		"validate": "asn_merit.overrides.employee.validate",
 	},
 }
 

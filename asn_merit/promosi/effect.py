@@ -2,7 +2,7 @@
 
 HRMS refuses to submit an Employee Promotion dated in the future, so a future TMT leaves it as
 a draft that the daily job submits on the day. Submitting it writes the new values to the
-Employee, whose own hooks (kepegawaian/employee.py) close and open our rank and post history rows.
+Employee, whose own hooks (overrides/employee.py) close and open our rank and post history rows.
 """
 
 import frappe

@@ -30,7 +30,7 @@ class TestHooks(ASNTestCase):
 			if not name.startswith("__")
 			for path in dotted_paths(getattr(hooks, name))
 		]
-		self.assertIn("asn_merit.kepegawaian.employee.validate", paths)
+		self.assertIn("asn_merit.overrides.employee.validate", paths)
 		for path in paths:
 			with self.subTest(path=path):
 				self.assertTrue(callable(frappe.get_attr(path)))
