@@ -30,4 +30,26 @@ def asn_demo(context, pegawai: int, jabatan: int, pengaduan: int, seed: int):
 	click.echo(json.dumps(report, indent=1, default=str))
 
 
-commands = [asn_demo]
+@click.command("asn-hari-libur")
+@click.option(
+	"--company", default=None, help="Company whose default Holiday List it becomes (default: the site's)"
+)
+@pass_context
+def asn_hari_libur(context, company: str | None):
+	"""Add the national holidays and cuti bersama the app ships (SKB of the ministers) to the
+	Holiday List 'Hari Libur Indonesia' and make it the company's default."""
+	import frappe
+
+	frappe.init(site=get_site(context))
+	frappe.connect()
+	try:
+		from asn_merit.setup.hari_libur import make_national_holiday_list
+
+		name = make_national_holiday_list(company)
+		frappe.db.commit()
+	finally:
+		frappe.destroy()
+	click.echo(name or "Belum ada company: jalankan setup wizard lebih dulu.")
+
+
+commands = [asn_demo, asn_hari_libur]

@@ -1,7 +1,9 @@
 """The working-day calendar: the dates of a Holiday List, by default the default company's."""
 
 import frappe
-from frappe.utils import getdate
+from frappe.utils import cint, getdate
+
+from asn_merit.merit.hari_libur import CUTI_BERSAMA, jenis_dari_nama
 
 
 def company_holidays() -> frozenset:
@@ -18,6 +20,10 @@ def holidays_of(holiday_list: str | None) -> frozenset:
 	complaint received computes its deadlines from it (as ERPNext's SLA does)."""
 	if not holiday_list:
 		return frozenset()
+	# Whether cuti bersama stop working-day clocks is not settled: a setting, off by default.
+	cuti_bersama_bekerja = cint(frappe.db.get_single_value("ASN Merit Settings", "cuti_bersama_hari_kerja"))
 	return frozenset(
-		getdate(row.holiday_date) for row in frappe.get_cached_doc("Holiday List", holiday_list).holidays
+		getdate(row.holiday_date)
+		for row in frappe.get_cached_doc("Holiday List", holiday_list).holidays
+		if not (cuti_bersama_bekerja and jenis_dari_nama(row.description or "") == CUTI_BERSAMA)
 	)

@@ -2,14 +2,19 @@
 
 Column names vary between SIASN exports and regional SIM-ASN systems: each field accepts a
 few spellings, compared without case, spaces or dots.
+
+Rows of PNS and of PPPK (UU 20/2023 Pasal 6: both are ASN) are read. The status column, when the
+file has one, says which; otherwise the number in the nip column does (a PNS NIP carries a TMT
+month where a PPPK nomor induk carries its code: merit.nip.jenis_nomor_induk). A PNS row needs a
+golongan ruang I/a to IV/e, a PPPK row a golongan I to XVII (Perpres 98/2020).
 """
 
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from asn_merit.merit.nip import InvalidNIP, parse_nip
-from asn_merit.merit.pangkat import is_golongan
+from asn_merit.merit.nip import InvalidNIP, jenis_nomor_induk, parse_nomor_induk
+from asn_merit.merit.pangkat import alasan_golongan, golongan_pppk, is_golongan
 from asn_merit.merit.pendidikan import PENDIDIKAN
 
 KOLOM = {
@@ -45,6 +50,8 @@ def _pendidikan_key(value: str) -> str:
 _PENDIDIKAN_BY_KEY = {_pendidikan_key(p): p for p in PENDIDIKAN} | {
 	_pendidikan_key(alias): p for alias, p in SINONIM_PENDIDIKAN.items()
 }
+STATUS = ("PNS", "PPPK")
+SINONIM_STATUS = {"P3K": "PPPK"}
 
 
 @dataclass(frozen=True)
@@ -57,7 +64,9 @@ class BarisSIASN:
 	tmt_jabatan: date | None = None
 	unit_kerja: str | None = None
 	pendidikan: str | None = None
-	status: str | None = None
+	status: str | None = None  # the status column as written (normalised), None without one
+	# "PNS" or "PPPK": the status column, or without one the kind of number in the nip column.
+	status_kepegawaian: str | None = None
 
 
 def map_columns(header: list) -> tuple[dict[str, int], list[str]]:
@@ -78,6 +87,10 @@ def parse_baris(values: list, columns: dict[str, int]) -> tuple[BarisSIASN | Non
 	cell = {field: _text(_raw(values, index)) for field, index in columns.items()}
 	alasan = []
 
+	status = (cell.get("status") or "").upper() or None
+	status = SINONIM_STATUS.get(status, status)
+	status_kepegawaian = status if status in STATUS else None
+
 	nip = cell.get("nip") or ""
 	if "nip" in columns and isinstance(_raw(values, columns["nip"]), float):
 		# A spreadsheet number holds 15-16 significant digits: an 18-digit NIP loses its last ones.
@@ -86,21 +99,25 @@ def parse_baris(values: list, columns: dict[str, int]) -> tuple[BarisSIASN | Non
 		)
 	else:
 		try:
-			nip = parse_nip(nip).nip
+			parsed = parse_nomor_induk(nip, status_kepegawaian)
 		except InvalidNIP as error:
 			alasan.append(error.reason.message)
+		else:
+			nip = parsed.nip
+			status_kepegawaian = parsed.status_kepegawaian
+	if not status_kepegawaian:
+		status_kepegawaian = jenis_nomor_induk(nip)
 	nama = cell.get("nama")
 	if not nama:
 		alasan.append("Nama kosong.")
 
-	golongan = _golongan(cell.get("golongan"))
-	if cell.get("golongan") and not golongan:
-		alasan.append(f"Golongan '{cell['golongan']}' tidak dikenal; gunakan I/a sampai IV/e.")
+	golongan, alasan_gol = _golongan_for(cell.get("golongan"), status_kepegawaian)
+	if alasan_gol:
+		alasan.append(alasan_gol)
 	pendidikan = _pendidikan(cell.get("pendidikan"))
 	if cell.get("pendidikan") and not pendidikan:
 		alasan.append(f"Pendidikan '{cell['pendidikan']}' tidak dikenal; gunakan {', '.join(PENDIDIKAN)}.")
-	status = (cell.get("status") or "").upper() or None
-	if status and status not in ("PNS", "PPPK"):
+	if status and status not in STATUS:
 		alasan.append(f"Status kepegawaian '{cell['status']}' tidak dikenal; gunakan PNS atau PPPK.")
 
 	tanggal = {}
@@ -123,6 +140,7 @@ def parse_baris(values: list, columns: dict[str, int]) -> tuple[BarisSIASN | Non
 			unit_kerja=cell.get("unit_kerja"),
 			pendidikan=pendidikan,
 			status=status,
+			status_kepegawaian=status_kepegawaian,
 		),
 		[],
 	)
@@ -143,6 +161,21 @@ def _text(value) -> str | None:
 		value = int(value)  # spreadsheets turn whole numbers into floats
 	text = str(value).strip()
 	return text or None
+
+
+def _golongan_for(value: str | None, status_kepegawaian: str | None) -> tuple[str | None, str | None]:
+	"""The golongan code for the row's status, and the reason when the cell holds none.
+
+	Without a known status (the row fails on its number anyway) either kind is taken."""
+	if not value:
+		return None, None
+	if status_kepegawaian == "PPPK":
+		kode = golongan_pppk(value)
+		return kode, None if kode else alasan_golongan(_golongan(value) or value, "PPPK")
+	kode = _golongan(value)
+	if not kode and status_kepegawaian is None:
+		kode = golongan_pppk(value)
+	return kode, None if kode else f"Golongan '{value}' tidak dikenal; gunakan I/a sampai IV/e."
 
 
 def _golongan(value: str | None) -> str | None:

@@ -17,7 +17,9 @@ def alasan_bukan_asn(
 
 	The status kepegawaian decides when it is set. Records from before it existed (or imported
 	without it) count as ASN when they carry a NIP, which only PNS and PPPK are given, and are
-	not interns.
+	not interns: the BKN gives a PNS a NIP (PP 11/2017 Pasal 33) and a PPPK a nomor induk PPPK
+	(PP 49/2018 Pasal 29(4)), both 18 digits and kept in the same field. Whether the number is
+	valid, and of which kind (merit.nip.parse_nomor_induk), is checked where it is entered, not here.
 	"""
 	if status_kepegawaian in STATUS_ASN:
 		return None

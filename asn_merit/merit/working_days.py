@@ -1,8 +1,11 @@
-"""Working-day arithmetic for complaint deadlines (Pengaduan Masyarakat).
+"""Working-day (hari kerja) arithmetic: Monday to Friday, minus the holidays the caller passes.
 
-Complaint deadlines (SP4N-LAPOR!, Perpres 76/2013) are counted in working days: Monday to Friday, minus the
-holidays of the company's Holiday List. The caller passes the holidays as a set of dates, so
-this stays free of Frappe and can be tested on its own.
+Used where the rule itself says "hari kerja": staffing objections (PP 79/2021 Pasal 4(2), 5(1)),
+the appraisal finalisation by the assessor's superior (PP 30/2019 Pasal 50), information requests
+(UU 14/2008 Pasal 22(7)) and the SP4N-LAPOR! internal targets. Rules that say only "hari" count
+calendar days (merit.tenggat). The holidays are a collection of dates: the national holidays and
+cuti bersama of merit.hari_libur (tanggal_libur), or the dates of the regency's Holiday List, so this
+stays free of Frappe and can be tested on its own.
 """
 
 from collections.abc import Collection
@@ -11,7 +14,7 @@ from datetime import date, timedelta
 WEEKEND = {5, 6}  # Saturday, Sunday
 
 
-def is_working_day(day: date, holidays: Collection[date]) -> bool:
+def is_working_day(day: date, holidays: Collection[date] = ()) -> bool:
 	return day.weekday() not in WEEKEND and day not in holidays
 
 

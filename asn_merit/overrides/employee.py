@@ -5,8 +5,15 @@ from frappe import _
 from frappe.utils import add_days, getdate
 
 from asn_merit.constants import GENDERS_BY_JENIS_KELAMIN
-from asn_merit.merit.nip import InvalidNIP, JenisKelamin, check_nip_against, normalize_nip, parse_nip
-from asn_merit.merit.pangkat import is_golongan
+from asn_merit.merit.nip import (
+	NIP,
+	InvalidNIP,
+	JenisKelamin,
+	check_nip_against,
+	normalize_nip,
+	parse_nomor_induk,
+)
+from asn_merit.merit.pangkat import alasan_golongan
 
 
 def before_validate(doc, method=None):
@@ -26,15 +33,17 @@ def fill_from_nip(doc):
 	if not doc.nip:
 		return
 	try:
-		parsed = parse_nip(doc.nip)
+		parsed = parse_nomor_induk(doc.nip, doc.status_kepegawaian)
 	except InvalidNIP:
 		return  # validate_nip says why
+	if not doc.status_kepegawaian:
+		doc.status_kepegawaian = parsed.status_kepegawaian
 	if not doc.date_of_birth:
 		doc.date_of_birth = parsed.tanggal_lahir
 	if not doc.gender:
 		doc.gender = GENDERS_BY_JENIS_KELAMIN[parsed.jenis_kelamin][0]
-	if not doc.date_of_joining:
-		doc.date_of_joining = parsed.tmt_cpns
+	if not doc.date_of_joining and isinstance(parsed, NIP):
+		doc.date_of_joining = parsed.tmt_cpns  # a PPPK number holds only the year of appointment
 
 
 def validate_nip(doc):
@@ -42,7 +51,7 @@ def validate_nip(doc):
 		return
 
 	try:
-		parsed = parse_nip(doc.nip)
+		parsed = parse_nomor_induk(doc.nip, doc.status_kepegawaian)
 	except InvalidNIP as error:
 		frappe.throw(error.reason.message, title=_("NIP tidak valid"))
 
@@ -67,11 +76,12 @@ def jenis_kelamin_of(gender: str | None) -> JenisKelamin | None:
 
 
 def validate_golongan(doc):
-	if doc.status_kepegawaian == "PNS" and doc.grade and not is_golongan(doc.grade):
-		frappe.throw(
-			_("Golongan {0} bukan golongan PNS; gunakan I/a sampai IV/e.").format(doc.grade),
-			title=_("Golongan tidak dikenal"),
-		)
+	"""A PNS holds a golongan ruang I/a-IV/e, a PPPK a golongan I-XVII (Perpres 98/2020)."""
+	if doc.status_kepegawaian not in ("PNS", "PPPK") or not doc.grade:
+		return  # staff outside the merit system keep the regency's own grades
+	alasan = alasan_golongan(doc.grade, doc.status_kepegawaian)
+	if alasan:
+		frappe.throw(alasan, title=_("Golongan tidak sesuai status kepegawaian"))
 
 
 def follow_jabatan(doc):

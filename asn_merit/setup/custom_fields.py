@@ -21,7 +21,8 @@ EMPLOYEE_IDENTITY = _fields(
 		"insert_after": "employee_name",
 		"in_standard_filter": 1,
 		"in_global_search": 1,
-		"description": "Nomor Induk Pegawai: 18 angka (tanggal lahir, TMT CPNS, jenis kelamin, nomor urut).",
+		"description": "Nomor Induk Pegawai, 18 angka. PNS: tanggal lahir, TMT CPNS, jenis kelamin, nomor urut."
+		" PPPK: tanggal lahir, tahun pengangkatan, kode, jenis kelamin, nomor urut.",
 	},
 	# HRMS's own `grade` field holds the golongan (see setup/golongan.py); its TMT sits beside it.
 	{
@@ -88,6 +89,40 @@ EMPLOYEE_ASN_TAB = _fields(
 		"fieldtype": "Small Text",
 		"read_only": 1,
 		"insert_after": "perlu_pengembangan",
+	},
+	{
+		"fieldname": "tanggal_kgb_terakhir",
+		"label": "TMT Kenaikan Gaji Berkala Terakhir",
+		"fieldtype": "Date",
+		"insert_after": "catatan_tindak_lanjut",
+		"description": "Kenaikan gaji berkala berikutnya dua tahun sesudahnya (kalender karier).",
+	},
+	{
+		"fieldname": "perjanjian_kerja_section",
+		"label": "Perjanjian Kerja PPPK",
+		"fieldtype": "Section Break",
+		"insert_after": "tanggal_kgb_terakhir",
+		"depends_on": "eval:doc.status_kepegawaian=='PPPK'",
+	},
+	{
+		"fieldname": "mulai_perjanjian_kerja",
+		"label": "Mulai Perjanjian Kerja",
+		"fieldtype": "Date",
+		"insert_after": "perjanjian_kerja_section",
+	},
+	{
+		"fieldname": "akhir_perjanjian_kerja",
+		"label": "Akhir Perjanjian Kerja",
+		"fieldtype": "Date",
+		"insert_after": "mulai_perjanjian_kerja",
+		"description": "Pengingat dikirim 90, 60 dan 30 hari sebelumnya.",
+	},
+	{
+		"fieldname": "perpanjangan_perjanjian_ke",
+		"label": "Perpanjangan ke",
+		"fieldtype": "Int",
+		"insert_after": "akhir_perjanjian_kerja",
+		"description": "0 untuk perjanjian kerja pertama.",
 	},
 	{
 		"fieldname": "riwayat_section",

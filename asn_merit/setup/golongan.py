@@ -1,4 +1,5 @@
-"""The 17 golongan as HRMS `Employee Grade` records, created on install.
+"""The 17 golongan ruang of PNS and the 17 golongan of PPPK (I-XVII, Perpres 98/2020) as HRMS
+`Employee Grade` records, created on install.
 
 Why Employee Grade and not a DocType of our own: HRMS already links it from Employee
 (`Employee.grade`), lets `Employee Promotion` change it as a promotion property, and uses it
@@ -6,13 +7,15 @@ in onboarding, separation and salary structures. A golongan is exactly that: the
 person holds. We add the pangkat name and the order as custom fields and name each record by
 its code ("III/b"), so the pure rules in `asn_merit.merit.pangkat` read the code directly.
 A regency's other grades (for non-ASN staff) can live beside them; they are not golongan.
+A PPPK golongan has no pangkat and no order among the PNS golongan: its urutan stays empty, so
+no rule of PNS rank (regular promotion, eselon ranges) ever takes it for one.
 """
 
 import json
 
 import frappe
 
-from asn_merit.merit.pangkat import GOLONGAN
+from asn_merit.merit.pangkat import GOLONGAN, GOLONGAN_PPPK
 
 # The golongan this app created, as a JSON list in a site default: uninstall may remove only
 # those. A regency that had its own "IV/d" before install keeps it.
@@ -35,6 +38,12 @@ def make_golongan():
 		grade.update({"pangkat": golongan.pangkat, "urutan_golongan": golongan.urutan})
 		grade.insert(set_name=golongan.kode, ignore_permissions=True)
 		created.add(golongan.kode)
+	for kode in GOLONGAN_PPPK:
+		if not frappe.db.exists("Employee Grade", kode):
+			grade = frappe.new_doc("Employee Grade")
+			grade.pangkat = f"Golongan PPPK {kode}"
+			grade.insert(set_name=kode, ignore_permissions=True)
+			created.add(kode)
 	remember_created(created)
 
 
@@ -43,7 +52,7 @@ def created_golongan() -> list[str]:
 
 
 def remember_created(codes) -> None:
-	order = [golongan.kode for golongan in GOLONGAN]
+	order = [golongan.kode for golongan in GOLONGAN] + list(GOLONGAN_PPPK)
 	frappe.db.set_default(CREATED_MARKER, json.dumps(sorted(codes, key=order.index)))
 
 

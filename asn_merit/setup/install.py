@@ -9,6 +9,7 @@ from frappe.custom.doctype.custom_field.custom_field import create_custom_fields
 from asn_merit.constants import ROLES
 from asn_merit.setup.custom_fields import CUSTOM_FIELDS
 from asn_merit.setup.golongan import delete_unused_golongan, make_golongan
+from asn_merit.setup.hari_libur import make_national_holiday_list, restore_previous_default
 from asn_merit.setup.workflow import WORKFLOW_FILES, make_workflows
 
 GUEST_UPLOADS_MARKER = "asn_merit_enabled_guest_uploads"
@@ -21,6 +22,7 @@ def after_install():
 	make_golongan()
 	make_workflows()
 	enable_guest_uploads()
+	make_national_holiday_list()
 
 
 def before_uninstall():
@@ -29,6 +31,7 @@ def before_uninstall():
 	delete_roles()
 	delete_workflows()
 	restore_guest_uploads()
+	restore_previous_default()
 	if kept:
 		print("asn_merit: golongan still held by employees are kept as Employee Grade: " + ", ".join(kept))
 	print(

@@ -4,6 +4,7 @@ from datetime import date
 from asn_merit.merit import DataPegawai, PersyaratanJabatan, alasan_bukan_asn, cek_kelayakan
 
 NIP = "198503122010011001"
+NI_PPPK = "199001012021211001"  # PPPK nomor induk (PP 49/2018 Pasal 29(4)), code 21
 
 
 class TestWhoIsASN(unittest.TestCase):
@@ -17,6 +18,13 @@ class TestWhoIsASN(unittest.TestCase):
 		self.assertIsNone(alasan_bukan_asn("", NIP, None))
 		self.assertIn("magang", alasan_bukan_asn(None, NIP, "Intern"))
 		self.assertIn("magang", alasan_bukan_asn(None, None, "Apprentice"))
+
+	def test_uu_20_2023_pasal_6_a_pppk_with_a_nomor_induk_pppk_is_asn(self):
+		self.assertIsNone(alasan_bukan_asn("PPPK", NI_PPPK, "Contract"))
+		self.assertIsNone(alasan_bukan_asn("PPPK", NI_PPPK, "Full-time"))
+		# Imported without a status: the nomor induk PPPK counts like a NIP.
+		self.assertIsNone(alasan_bukan_asn(None, NI_PPPK, "Contract"))
+		self.assertIn("magang", alasan_bukan_asn(None, NI_PPPK, "Intern"))
 
 	def test_honorary_and_contract_staff_without_nip_are_outside_with_a_reason(self):
 		for jenis in ("Contract", "Full-time", None):

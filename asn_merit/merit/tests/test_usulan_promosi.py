@@ -60,3 +60,41 @@ class TestPeriodeKenaikanPangkat(unittest.TestCase):
 		self.assertEqual(periode_kenaikan_pangkat_berikutnya(date(2026, 2, 1)), date(2026, 4, 1))
 		self.assertEqual(periode_kenaikan_pangkat_berikutnya(date(2026, 11, 23)), date(2026, 12, 1))
 		self.assertEqual(periode_kenaikan_pangkat_berikutnya(date(2026, 12, 1)), date(2027, 2, 1))
+
+
+class TestJendelaRotasiDalamHari(unittest.TestCase):
+	"""PP 11/2017 Pasal 190(3): the 2-5 year window, counted in days from the TMT."""
+
+	on = date(2026, 7, 1)
+
+	def test_five_years_and_one_day_is_past_the_maximum(self):
+		self.assertEqual(cek_jendela_rotasi(date(2021, 7, 1), self.on, 2, 5), [])
+		self.assertEqual(
+			cek_jendela_rotasi(date(2021, 6, 30), self.on, 2, 5),
+			[
+				"Sudah 5 tahun 1 hari di jabatan sekarang, melewati batas 5 tahun; "
+				"rotasi seharusnya sudah dilakukan, catat alasannya."
+			],
+		)
+
+	def test_the_reason_gives_years_and_days(self):
+		self.assertEqual(
+			cek_jendela_rotasi(date(2025, 1, 1), self.on, 2, 5),
+			["Baru 1 tahun 181 hari di jabatan sekarang; rotasi paling cepat setelah 2 tahun."],
+		)
+		self.assertEqual(
+			cek_jendela_rotasi(date(2024, 7, 2), self.on, 2, 5),
+			["Baru 1 tahun 364 hari di jabatan sekarang; rotasi paling cepat setelah 2 tahun."],
+		)
+
+	def test_under_a_year_is_said_in_days(self):
+		self.assertEqual(
+			cek_jendela_rotasi(date(2026, 1, 1), self.on, 2, 5),
+			["Baru 181 hari di jabatan sekarang; rotasi paling cepat setelah 2 tahun."],
+		)
+
+	def test_a_tmt_after_the_date_is_a_reason(self):
+		self.assertEqual(
+			cek_jendela_rotasi(date(2026, 8, 1), self.on, 2, 5),
+			["TMT jabatan saat ini (01-08-2026) sesudah tanggal rotasi (01-07-2026)."],
+		)

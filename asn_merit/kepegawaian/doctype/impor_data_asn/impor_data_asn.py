@@ -135,7 +135,7 @@ def upsert_employee(baris: BarisSIASN, company: str) -> str:
 		"jabatan": baris.jabatan,
 		"tmt_jabatan": baris.tmt_jabatan,
 		"pendidikan_terakhir": baris.pendidikan,
-		"status_kepegawaian": baris.status,
+		"status_kepegawaian": baris.status_kepegawaian or baris.status,
 	}
 	employee.update({field: value for field, value in updates.items() if value})
 	employee.save()

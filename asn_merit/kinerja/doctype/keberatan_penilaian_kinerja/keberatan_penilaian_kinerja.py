@@ -5,8 +5,8 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import getdate, today
 
-from asn_merit.merit.dates import format_date
-from asn_merit.merit.tenggat import masih_dalam_batas
+from asn_merit.inputs.settings import get_settings
+from asn_merit.merit.keberatan_kinerja import cek_keberatan_kinerja, jendela_keberatan_kinerja
 from asn_merit.permissions import employees_of, is_privileged
 
 
@@ -40,7 +40,15 @@ class KeberatanPenilaianKinerja(Document):
 		appraisal = frappe.db.get_value(
 			"Penilaian Kinerja",
 			self.penilaian_kinerja,
-			["employee", "docstatus", "batas_tanggapan", "atasan_pejabat_penilai", "diterima_pegawai_pada"],
+			[
+				"employee",
+				"docstatus",
+				"batas_tanggapan",
+				"atasan_pejabat_penilai",
+				"diterima_pegawai_pada",
+				"tanggal_final",
+				"tanggal_diterima",
+			],
 			as_dict=True,
 		)
 		if appraisal.docstatus != 1:
@@ -59,16 +67,22 @@ class KeberatanPenilaianKinerja(Document):
 			frappe.throw(
 				_("Keberatan hanya dapat diajukan oleh pegawai yang dinilai."), frappe.PermissionError
 			)
-		if appraisal.diterima_pegawai_pada:
-			frappe.throw(_("Penilaian ini sudah diterima pegawai; keberatan tidak dapat diajukan."))
+		# Acknowledging the appraisal (diterima_pegawai_pada) does not waive the right to object
+		# (PP 30/2019 Pasal 49 ayat (3)): only the window from receipt counts.
 		self.tanggal_pengajuan = getdate(today())
-		self.batas_pengajuan = appraisal.batas_tanggapan
-		if not masih_dalam_batas(self.tanggal_pengajuan, getdate(appraisal.batas_tanggapan)):
-			frappe.throw(
-				_("Batas pengajuan keberatan ({0}) sudah lewat.").format(
-					format_date(getdate(appraisal.batas_tanggapan))
-				)
-			)
+		diterima = appraisal.tanggal_diterima and getdate(appraisal.tanggal_diterima)
+		ditetapkan = appraisal.tanggal_final and getdate(appraisal.tanggal_final)
+		hari = get_settings().hari_keberatan
+		alasan = cek_keberatan_kinerja(
+			diterima,
+			self.tanggal_pengajuan,
+			sudah_menerima=bool(appraisal.diterima_pegawai_pada),
+			tanggal_penetapan=ditetapkan,
+			hari_keberatan=hari,
+		)
+		if alasan:
+			frappe.throw("<br>".join(alasan))
+		self.batas_pengajuan = jendela_keberatan_kinerja(diterima, ditetapkan, hari).batas_pengajuan
 		other = frappe.db.get_value(
 			"Keberatan Penilaian Kinerja",
 			{"penilaian_kinerja": self.penilaian_kinerja, "docstatus": ("<", 2), "name": ("!=", self.name)},

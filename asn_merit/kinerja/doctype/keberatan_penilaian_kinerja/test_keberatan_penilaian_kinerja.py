@@ -35,7 +35,8 @@ class TestKeberatan(ASNTestCase):
 
 	def test_final_appraisal_carries_its_response_window(self):
 		self.assertEqual(
-			(str(self.doc.tanggal_final), str(self.doc.batas_tanggapan)), ("2026-01-20", "2026-02-03")
+			(str(self.doc.tanggal_final), str(self.doc.tanggal_diterima), str(self.doc.batas_tanggapan)),
+			("2026-01-20", "2026-01-20", "2026-02-03"),
 		)
 
 	def test_objection_within_fourteen_days_decided_by_the_atasan(self):
@@ -75,13 +76,25 @@ class TestKeberatan(ASNTestCase):
 			self.file()
 		self.assertIn("sudah diajukan", str(caught.exception))
 
-	def test_accepting_closes_the_door_to_objection(self):
+	def test_accepting_keeps_the_right_to_object_until_the_window_closes(self):
+		# PP 30/2019 Pasal 49 ayat (3): signing is mandatory and waives nothing.
 		with self.set_user("pegawai.kb@example.com"), self.freeze_time("2026-01-25"):
 			frappe.get_doc("Penilaian Kinerja", self.doc.name).terima_penilaian()
 		self.assertTrue(frappe.db.get_value("Penilaian Kinerja", self.doc.name, "diterima_pegawai_pada"))
-		with self.assertRaises(frappe.ValidationError) as caught:
-			self.file(on="2026-01-26")
-		self.assertIn("sudah diterima pegawai", str(caught.exception))
+		keberatan = self.file(on="2026-01-26")
+		self.assertEqual(str(keberatan.batas_pengajuan), "2026-02-03")
+
+	def test_the_window_runs_from_a_later_handover(self):
+		# Handed over on paper on 1 February: 14 days from receipt (PP 30/2019 Pasal 59 ayat (1)).
+		with self.set_user("hr.kb@example.com"):  # BKPSDM records the handover
+			doc = frappe.get_doc("Penilaian Kinerja", self.doc.name)
+			doc.tanggal_diterima = "2026-02-01"
+			doc.save()
+		self.assertEqual(
+			str(frappe.db.get_value("Penilaian Kinerja", doc.name, "batas_tanggapan")), "2026-02-15"
+		)
+		keberatan = self.file(on="2026-02-10")
+		self.assertEqual(str(keberatan.batas_pengajuan), "2026-02-15")
 
 	def test_acceptance_after_the_window_is_refused(self):
 		with self.set_user("pegawai.kb@example.com"), self.freeze_time("2026-02-04"):

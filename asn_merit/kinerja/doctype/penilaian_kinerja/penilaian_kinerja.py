@@ -6,8 +6,9 @@ from frappe.utils import getdate, now_datetime, today
 from asn_merit.constants import ROLE_BKPSDM
 from asn_merit.inputs.settings import get_settings
 from asn_merit.merit.jabatan import tingkat_jabatan
+from asn_merit.merit.keberatan_kinerja import jendela_keberatan_kinerja
 from asn_merit.merit.predikat import BERAKHLAK, predikat_kinerja
-from asn_merit.merit.tenggat import batas_waktu, masih_dalam_batas
+from asn_merit.merit.tenggat import masih_dalam_batas
 from asn_merit.merit.tindak_lanjut import tindak_lanjut_predikat
 from asn_merit.merit.umpan_balik import rating_gabungan
 from asn_merit.permissions import employees_of, is_privileged
@@ -122,7 +123,27 @@ class PenilaianKinerja(Document):
 		if missing:
 			frappe.throw(_("Belum bisa difinalkan; lengkapi: {0}.").format(", ".join(missing)))
 		self.tanggal_final = getdate(today())
-		self.batas_tanggapan = batas_waktu(self.tanggal_final, get_settings().hari_keberatan)
+		# Finalised in the app, the appraisal reaches the appraisee the same day; a later handover
+		# on paper is recorded by changing tanggal_diterima.
+		self.tanggal_diterima = self.tanggal_diterima or self.tanggal_final
+		self.set_batas_tanggapan()
+
+	def on_update_after_submit(self):
+		if self.has_value_changed("tanggal_diterima"):
+			self.set_batas_tanggapan()
+			self.db_set("batas_tanggapan", self.batas_tanggapan)
+
+	def set_batas_tanggapan(self):
+		"""The objection window runs from receipt (PP 30/2019 Pasal 59 ayat (1))."""
+		try:
+			jendela = jendela_keberatan_kinerja(
+				getdate(self.tanggal_diterima) if self.tanggal_diterima else None,
+				getdate(self.tanggal_final),
+				hari_keberatan=get_settings().hari_keberatan,
+			)
+		except ValueError as error:
+			frappe.throw(str(error))
+		self.batas_tanggapan = jendela.batas_pengajuan
 
 	def on_submit(self):
 		if self.periode == "Tahunan":
