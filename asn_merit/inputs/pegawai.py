@@ -45,18 +45,21 @@ def load_data_pegawai(employees: list[dict]) -> dict[str, DataPegawai]:
 	if not names:
 		return {}
 	riwayat = _riwayat(names)
-	tingkat_sekarang = _tingkat_of({e["jabatan"] for e in employees if e.get("jabatan")})
+	jabatan_sekarang = _jenis_jenjang_of({e["jabatan"] for e in employees if e.get("jabatan")})
 
 	data = {}
 	for employee in employees:
 		name = employee["name"]
 		own = riwayat.get(name, {})
 		masa_jabatan = tuple(
-			MasaJabatan(tingkat_jabatan(jenis, jenjang), _date(dari), _date(sampai))
+			MasaJabatan(tingkat_jabatan(jenis, jenjang), _date(dari), _date(sampai), jenis, jenjang)
 			for jenis, jenjang, dari, sampai in own.get(JABATAN, ())
 		)
 		if not masa_jabatan and employee.get("jabatan") and employee.get("tmt_jabatan"):
-			masa_jabatan = (MasaJabatan(tingkat_sekarang[employee["jabatan"]], employee["tmt_jabatan"]),)
+			jenis, jenjang = jabatan_sekarang[employee["jabatan"]]
+			masa_jabatan = (
+				MasaJabatan(tingkat_jabatan(jenis, jenjang), employee["tmt_jabatan"], None, jenis, jenjang),
+			)
 		data[name] = DataPegawai(
 			golongan=employee.get("grade"),
 			pendidikan=employee.get("pendidikan_terakhir"),
@@ -138,7 +141,7 @@ def _date(value: str | None) -> date | None:
 	return date.fromisoformat(value) if value else None
 
 
-def _tingkat_of(jabatan_names: set[str]) -> dict[str, int]:
+def _jenis_jenjang_of(jabatan_names: set[str]) -> dict[str, tuple[str, str | None]]:
 	if not jabatan_names:
 		return {}
 	rows = frappe.get_all(
@@ -146,4 +149,4 @@ def _tingkat_of(jabatan_names: set[str]) -> dict[str, int]:
 		filters={"name": ("in", list(jabatan_names))},
 		fields=["name", "jenis_jabatan", "jenjang_fungsional"],
 	)
-	return {row.name: tingkat_jabatan(row.jenis_jabatan, row.jenjang_fungsional) for row in rows}
+	return {row.name: (row.jenis_jabatan, row.jenjang_fungsional) for row in rows}

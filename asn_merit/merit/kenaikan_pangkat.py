@@ -84,14 +84,21 @@ def kenaikan_pangkat_reguler_pegawai(
 	tanggal: date,
 	aturan: AturanKelayakan | None = None,
 	min_tahun: int = MIN_TAHUN_DALAM_PANGKAT,
+	*,
+	jenis_jabatan: str | None = None,
+	status_kepegawaian: str | None = None,
 ) -> HasilKenaikanPangkat:
 	"""Regular rank promotion from the same employee data and rules as jabatan eligibility.
 
 	The predikat are those of the `aturan.tahun_predikat` calendar years before `tanggal`, at
 	least `aturan.predikat_minimal`; data the rules cannot use is a reason, never an error.
+
+	`status_kepegawaian` "PPPK" and a `jenis_jabatan` of a jabatan fungsional (merit.jabatan:
+	"Fungsional") each close the regular path with its reason (alasan_jalur_reguler); None, as
+	before, checks the rules alone.
 	"""
 	aturan = aturan or AturanKelayakan()
-	tidak_layak = _alasan_data(pegawai)
+	tidak_layak = _alasan_status(pegawai, jenis_jabatan, status_kepegawaian) or _alasan_data(pegawai)
 	if tidak_layak:
 		return HasilKenaikanPangkat(layak=False, alasan=tidak_layak)
 	per_tahun = dict(pegawai.predikat_per_tahun)
@@ -105,6 +112,53 @@ def kenaikan_pangkat_reguler_pegawai(
 		min_tahun=min_tahun,
 		predikat_minimal=aturan.predikat_minimal,
 	)
+
+
+# Who leaves the regular path. A JF holder rises by angka kredit: PP 99/2000 Pasal 9 huruf a (as
+# amended by PP 12/2002) puts JF holders under kenaikan pangkat pilihan and Pasal 13 ties it to the
+# angka kredit; today PermenPANRB 1/2023 Pasal 39 and Peraturan BKN 3/2023 (merit.angka_kredit). PP
+# 99/2000 and PP 12/2002 live on through Perka BKN 12/2002 and Peraturan BKN 4/2023 (DOMAIN.md 13).
+ALASAN_JABATAN_FUNGSIONAL = (
+	"Pemegang jabatan fungsional naik pangkat melalui angka kredit (PermenPANRB 1/2023), "
+	"bukan kenaikan pangkat reguler."
+)
+# A PPPK has no pangkat/golongan ruang: its golongan I-XVII are pay grades (Perpres 98/2020), and
+# kenaikan pangkat (PP 99/2000, carried by Peraturan BKN 4/2023) is for PNS only.
+ALASAN_PPPK = (
+	"PPPK tidak mendapat kenaikan pangkat reguler: golongan PPPK I sampai XVII (Perpres 98/2020) "
+	"adalah golongan gaji, bukan pangkat/golongan ruang PNS."
+)
+_JENIS_FUNGSIONAL = {"fungsional", "jabatan fungsional", "jf"}
+
+
+def jabatan_fungsional(jenis_jabatan: str | None) -> bool:
+	"""Whether a jenis jabatan is a jabatan fungsional ("Fungsional" in merit.jabatan.JENIS_JABATAN;
+	"Jabatan Fungsional" and "JF" as imported data may write it)."""
+	return (jenis_jabatan or "").strip().lower() in _JENIS_FUNGSIONAL
+
+
+def alasan_jalur_reguler(
+	jenis_jabatan: str | None = None, status_kepegawaian: str | None = None
+) -> str | None:
+	"""Why someone is outside regular rank promotion by status or post; None when the rules apply.
+
+	PPPK: no rank (Perpres 98/2020). JF holder: angka kredit instead (PP 99/2000 Pasal 9 huruf a as
+	amended by PP 12/2002, Pasal 13; PermenPANRB 1/2023 Pasal 39).
+	"""
+	if (status_kepegawaian or "").strip().upper() == "PPPK":
+		return ALASAN_PPPK
+	if jabatan_fungsional(jenis_jabatan):
+		return ALASAN_JABATAN_FUNGSIONAL
+	return None
+
+
+def _alasan_status(
+	pegawai: DataPegawai, jenis_jabatan: str | None, status_kepegawaian: str | None
+) -> list[str]:
+	if pegawai.bukan_asn:
+		return [pegawai.bukan_asn]
+	alasan = alasan_jalur_reguler(jenis_jabatan, status_kepegawaian)
+	return [alasan] if alasan else []
 
 
 def _alasan_data(pegawai: DataPegawai) -> list[str]:

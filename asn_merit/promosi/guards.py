@@ -12,6 +12,7 @@ from asn_merit.inputs.settings import (
 	get_settings,
 )
 from asn_merit.merit import usulan_promosi as rules
+from asn_merit.merit.dates import lama
 from asn_merit.talenta.ranking import rank_candidates
 
 
@@ -30,12 +31,15 @@ def reasons_against(doc) -> list[str]:
 		if doc.jenis == rules.ROTASI:
 			aturan = get_aturan_kelayakan()
 			tmt_jabatan = frappe.db.get_value("Employee", doc.employee, "tmt_jabatan")
-			alasan += rules.cek_jendela_rotasi(
-				tmt_jabatan and getdate(tmt_jabatan),
-				on_date,
-				aturan.min_tahun_di_jabatan,
-				aturan.max_tahun_di_jabatan,
+			tmt_jabatan = tmt_jabatan and getdate(tmt_jabatan)
+			rotasi = rules.cek_jendela_rotasi(
+				tmt_jabatan, on_date, aturan.min_tahun_di_jabatan, aturan.max_tahun_di_jabatan
 			)
+			# Past the maximum the rotation is overdue: it goes ahead, as the rule asks; only too
+			# short a time in post or an unknown TMT stops it.
+			overdue = tmt_jabatan and tmt_jabatan <= on_date
+			overdue = overdue and lama(tmt_jabatan, on_date) > (aturan.max_tahun_di_jabatan, 0)
+			alasan += [] if overdue else rotasi
 		return alasan
 	if doc.jenis == rules.KP_REGULER:
 		return _kenaikan_pangkat_reguler(doc, on_date)

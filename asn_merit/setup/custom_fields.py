@@ -4,7 +4,7 @@ Changing this dict needs a new `execute:` line in patches.txt so existing sites 
 """
 
 from asn_merit.constants import MODULE_KEPEGAWAIAN
-from asn_merit.merit.pendidikan import PENDIDIKAN
+from asn_merit.merit.pendidikan import PENDIDIKAN_MENURUT_TINGKAT
 
 
 def _fields(*fields: dict) -> list[dict]:
@@ -48,7 +48,7 @@ EMPLOYEE_ASN_TAB = _fields(
 		"fieldname": "pendidikan_terakhir",
 		"label": "Pendidikan Terakhir",
 		"fieldtype": "Select",
-		"options": "\n" + "\n".join(PENDIDIKAN),
+		"options": "\n" + "\n".join(PENDIDIKAN_MENURUT_TINGKAT),
 		"insert_after": "status_kepegawaian",
 	},
 	{"fieldname": "asn_column_break", "fieldtype": "Column Break", "insert_after": "pendidikan_terakhir"},

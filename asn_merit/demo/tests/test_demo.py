@@ -4,6 +4,7 @@ and that the same seed gives the same regency."""
 import frappe
 from frappe.desk.query_report import run
 
+from asn_merit.constants import MODULES
 from asn_merit.demo.activity import STEPS
 from asn_merit.demo.catalogue import UNITS
 from asn_merit.demo.regency import make_demo_regency
@@ -101,7 +102,7 @@ class TestReportsOnTheDemoRegency(ASNTestCase):
 		frappe.set_user("Administrator")
 		seleksi = make_demo_regency(**SIZE, workflows=True)["seleksi_terbuka"][0]
 		asn = make_employee_with_user("laporan.asn@example.com").user_id
-		reports = frappe.get_all("Report", filters={"module": "ASN Merit"}, pluck="name")
+		reports = frappe.get_all("Report", filters={"module": ("in", MODULES)}, pluck="name")
 		self.assertGreaterEqual(len(reports), 8)
 		for report in reports:
 			filters = report_filters(report, seleksi)

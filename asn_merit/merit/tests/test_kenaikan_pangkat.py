@@ -116,3 +116,103 @@ class TestKenaikanPangkatPegawai(unittest.TestCase):
 		hasil = kenaikan_pangkat_reguler_pegawai(self.pegawai(), date(2024, 4, 1))
 		self.assertIsInstance(hasil, HasilKelayakan)
 		self.assertEqual(hasil.catatan, [])
+
+
+class TestBatasPendidikanProfesi(unittest.TestCase):
+	"""PP 99/2000 Pasal 8 as amended by PP 12/2002: profession and academy levels."""
+
+	def test_a_doctor_rises_to_iv_a_not_iii_d(self):
+		for pendidikan in ("Dokter", "Dokter Gigi", "Apoteker"):
+			with self.subTest(pendidikan=pendidikan):
+				hasil = cek(golongan="III/d", pendidikan=pendidikan)
+				self.assertTrue(hasil.layak, hasil.alasan)
+				self.assertEqual(hasil.golongan_berikutnya, "IV/a")
+				hasil = cek(golongan="IV/a", pendidikan=pendidikan)
+				self.assertEqual(
+					hasil.alasan,
+					[
+						f"Golongan IV/a sudah mencapai batas kenaikan pangkat reguler "
+						f"untuk pendidikan {pendidikan} (IV/a)."
+					],
+				)
+
+	def test_sarjana_muda_and_akademi_stop_at_iii_c(self):
+		for pendidikan in ("Sarjana Muda", "Akademi"):
+			with self.subTest(pendidikan=pendidikan):
+				self.assertTrue(cek(golongan="III/b", pendidikan=pendidikan).layak)
+				self.assertFalse(cek(golongan="III/c", pendidikan=pendidikan).layak)
+
+	def test_specialists_default_ceilings(self):
+		self.assertTrue(cek(golongan="III/d", pendidikan="Sp-I").layak)
+		self.assertFalse(cek(golongan="IV/a", pendidikan="Sp-I").layak)
+		self.assertTrue(cek(golongan="IV/a", pendidikan="Sp-II").layak)
+
+	def test_from_the_employee_data(self):
+		pegawai = DataPegawai(
+			golongan="III/d",
+			pendidikan="Dokter",
+			tmt_golongan=TMT,
+			predikat_per_tahun=((2022, "Baik"), (2023, "Baik")),
+		)
+		hasil = kenaikan_pangkat_reguler_pegawai(pegawai, date(2024, 4, 1))
+		self.assertEqual((hasil.layak, hasil.golongan_berikutnya), (True, "IV/a"))
+
+
+class TestJalurKenaikanPangkatReguler(unittest.TestCase):
+	"""Who leaves the regular path: JF holders rise by angka kredit (PP 99/2000 Pasal 9 huruf a as
+	amended by PP 12/2002, Pasal 13; PermenPANRB 1/2023), PPPK have no rank (Perpres 98/2020)."""
+
+	def pegawai(self, **changes):
+		fields = dict(
+			golongan="III/b",
+			pendidikan="S1",
+			tmt_golongan=TMT,
+			predikat_per_tahun=((2022, "Baik"), (2023, "Baik")),
+		)
+		return DataPegawai(**{**fields, **changes})
+
+	def test_jf_holder(self):
+		from asn_merit.merit.kenaikan_pangkat import ALASAN_JABATAN_FUNGSIONAL
+
+		for jenis in ("Fungsional", "Jabatan Fungsional", "JF"):
+			with self.subTest(jenis=jenis):
+				hasil = kenaikan_pangkat_reguler_pegawai(
+					self.pegawai(), date(2024, 4, 1), jenis_jabatan=jenis
+				)
+				self.assertEqual((hasil.layak, hasil.alasan), (False, [ALASAN_JABATAN_FUNGSIONAL]))
+		self.assertEqual(
+			ALASAN_JABATAN_FUNGSIONAL,
+			"Pemegang jabatan fungsional naik pangkat melalui angka kredit (PermenPANRB 1/2023), "
+			"bukan kenaikan pangkat reguler.",
+		)
+
+	def test_pppk(self):
+		from asn_merit.merit.kenaikan_pangkat import ALASAN_PPPK
+
+		hasil = kenaikan_pangkat_reguler_pegawai(
+			self.pegawai(golongan="IX"), date(2024, 4, 1), status_kepegawaian="PPPK"
+		)
+		self.assertEqual((hasil.layak, hasil.alasan), (False, [ALASAN_PPPK]))
+		self.assertTrue(ALASAN_PPPK.startswith("PPPK tidak mendapat kenaikan pangkat reguler"))
+
+	def test_other_posts_keep_the_regular_rules(self):
+		for jenis in (None, "Pelaksana", "Pengawas"):
+			with self.subTest(jenis=jenis):
+				hasil = kenaikan_pangkat_reguler_pegawai(
+					self.pegawai(), date(2024, 4, 1), jenis_jabatan=jenis, status_kepegawaian="PNS"
+				)
+				self.assertEqual((hasil.layak, hasil.golongan_berikutnya), (True, "III/c"))
+
+	def test_outside_the_merit_system_comes_first(self):
+		hasil = kenaikan_pangkat_reguler_pegawai(
+			self.pegawai(bukan_asn="Tidak memiliki NIP."), date(2024, 4, 1), jenis_jabatan="Fungsional"
+		)
+		self.assertEqual(hasil.alasan, ["Tidak memiliki NIP."])
+
+	def test_alasan_jalur_reguler(self):
+		from asn_merit.merit.kenaikan_pangkat import alasan_jalur_reguler
+
+		self.assertIsNone(alasan_jalur_reguler("Pelaksana", "PNS"))
+		self.assertIsNone(alasan_jalur_reguler())
+		self.assertIn("angka kredit", alasan_jalur_reguler("Fungsional", "PNS"))
+		self.assertIn("PPPK", alasan_jalur_reguler("Fungsional", "PPPK"))

@@ -171,9 +171,9 @@ class TestApplications(SeleksiTestCase):
 	def test_requirements_are_checked_with_reasons_and_the_panel_overrides_only_with_a_reason(self):
 		with self.on(ANNOUNCED):
 			seleksi = self.make_seleksi()
-			low = self.apply(seleksi, self.make_applicant(1, grade="IV/a"), self.jabatan[0])
+			low = self.apply(seleksi, self.make_applicant(1, grade="III/d"), self.jabatan[0])
 			self.assertEqual((low.memenuhi_syarat, low.status), (0, "Tidak Memenuhi Syarat"))
-			self.assertIn("Pangkat IV/a di bawah batas minimal", low.hasil_kelayakan)
+			self.assertIn("Pangkat III/d di bawah batas minimal", low.hasil_kelayakan)
 			with self.set_user(PANEL[0]):
 				doc = frappe.get_doc("Lamaran Seleksi Terbuka", low.name)
 				doc.keputusan_administrasi = "Memenuhi Syarat"
@@ -188,7 +188,7 @@ class TestApplications(SeleksiTestCase):
 	def test_the_applicant_cannot_decide_their_own_administration(self):
 		with self.on(ANNOUNCED):
 			seleksi = self.make_seleksi()
-			ani = self.make_applicant(1, grade="IV/a")
+			ani = self.make_applicant(1, grade="III/d")
 			lamaran = self.apply(seleksi, ani, self.jabatan[0])
 			with self.set_user(ani.user_id):
 				lamaran.keputusan_administrasi = "Memenuhi Syarat"
@@ -207,7 +207,7 @@ class TestFullSelection(SeleksiTestCase):
 		super().setUp()
 		with self.on(ANNOUNCED):
 			self.seleksi = self.make_seleksi()
-			self.employees = [self.make_applicant(i, grade="IV/a" if i == 11 else "IV/b") for i in range(12)]
+			self.employees = [self.make_applicant(i, grade="III/d" if i == 11 else "IV/b") for i in range(12)]
 			self.lamaran = [
 				self.apply(self.seleksi, e, self.jabatan[i % 3]) for i, e in enumerate(self.employees)
 			]

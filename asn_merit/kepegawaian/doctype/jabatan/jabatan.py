@@ -50,7 +50,26 @@ class Jabatan(NestedSet):
 		pangkat_minimal: DF.Link | None
 		parent_jabatan: DF.Link | None
 		pendidikan_minimal: DF.Literal[
-			"", "SD", "SLTP", "SLTP Kejuruan", "SLTA", "D-I", "D-II", "D-III", "S1", "D-IV", "S2", "S3"
+			"",
+			"SD",
+			"SLTP",
+			"SLTP Kejuruan",
+			"SLTA",
+			"D-I",
+			"D-II",
+			"D-III",
+			"Sarjana Muda",
+			"Akademi",
+			"S1",
+			"D-IV",
+			"Ners",
+			"S2",
+			"Dokter",
+			"Dokter Gigi",
+			"Apoteker",
+			"Sp-I",
+			"S3",
+			"Sp-II",
 		]
 		rgt: DF.Int
 		standar_kompetensi: DF.Table[JabatanKompetensi]
@@ -145,6 +164,9 @@ class Jabatan(NestedSet):
 			min_tahun_pengalaman=self.min_tahun_pengalaman or 0,
 			min_tahun_jabatan_bawah=self.min_tahun_jabatan_bawah or 0,
 			batas_usia=self.batas_usia or None,
+			jenis=self.jenis_jabatan,
+			jenjang=self.jenjang_fungsional,
+			eselon=self.eselon,
 		)
 
 

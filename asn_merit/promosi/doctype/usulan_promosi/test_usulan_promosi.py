@@ -5,6 +5,7 @@ from frappe.desk.query_report import run
 from frappe.model.workflow import WorkflowTransitionError, apply_workflow
 from frappe.utils import add_days, add_years, getdate, today
 
+from asn_merit.merit.usulan_promosi import periode_kenaikan_pangkat_berikutnya
 from asn_merit.promosi.batch import make_rank_promotion_proposals
 from asn_merit.promosi.effect import submit_due_promotions
 from asn_merit.tests.base import ASNTestCase
@@ -348,8 +349,14 @@ class TestEffectOnTheTMT(UsulanTestCase):
 
 class TestBatch(UsulanTestCase):
 	def test_hr_lists_everyone_eligible_for_the_next_period_once(self):
-		eligible = make_pns("Dewi", years_in_rank=5)
-		too_soon = make_pns("Eko", years_in_rank=1)
+		# Baik in the two calendar years before the period's TMT, as the workflow checks it too.
+		periode = periode_kenaikan_pangkat_berikutnya(getdate(today()))
+		baik = [
+			{"tahun": periode.year - 2, "predikat": "Baik"},
+			{"tahun": periode.year - 1, "predikat": "Baik"},
+		]
+		eligible = make_pns("Dewi", years_in_rank=5, riwayat_predikat_kinerja=baik)
+		too_soon = make_pns("Eko", years_in_rank=1, riwayat_predikat_kinerja=baik)
 		with self.set_user(self.bkpsdm):
 			first = make_rank_promotion_proposals()
 			second = make_rank_promotion_proposals()
