@@ -128,6 +128,7 @@ scheduler_events = {
 	"daily": [
 		"asn_merit.pengaduan.auto_close.close_silent_complaints",
 		"asn_merit.promosi.effect.submit_due_promotions",
+		"asn_merit.kepegawaian.pengingat_karier.send_career_reminders",
 	],
 }
 

@@ -13,7 +13,9 @@ from asn_merit.inputs.settings import (
 	get_bobot_merit,
 	get_settings,
 )
+from asn_merit.merit.dates import format_date
 from asn_merit.merit.eligibility import cek_kelayakan
+from asn_merit.merit.kalender_karier import batas_usia_pensiun, pensiun_sebelum
 from asn_merit.merit.peringkat import ATURAN_SERI, Kandidat, urutkan_kandidat
 from asn_merit.merit.skor_merit import hitung_skor_merit
 
@@ -63,18 +65,36 @@ def rank_candidates(jabatan_doc, on_date=None, employees: list[dict] | None = No
 		)
 		for name in by_name
 	)
+	pensiun = _retires_before(jabatan_doc, on_date)
 	return {
 		"aturan_seri": ATURAN_SERI,
-		"layak": [_eligible(item, by_name[item.kandidat.employee]) for item in ranked],
+		"layak": [_eligible(item, by_name[item.kandidat.employee], pensiun) for item in ranked],
 		"tidak_layak": sorted(ineligible, key=lambda row: (row["employee_name"] or "", row["employee"])),
 	}
 
 
-def _eligible(item, employee: dict) -> dict:
+def _retires_before(jabatan_doc, on_date):
+	"""Who reaches the post's pension age (BUP) on or before `on_date`: flagged, not removed,
+	as the appointing official decides (UU 20/2023 Pasal 55; PP 11/2017 Pasal 239)."""
+	try:
+		bup = batas_usia_pensiun(
+			jabatan_doc.jenis_jabatan, jabatan_doc.jenjang_fungsional, jabatan_doc.batas_usia_pensiun or None
+		)
+	except ValueError:
+		return lambda employee: None
+	return lambda employee: (
+		_("Mencapai batas usia pensiun {0} tahun sebelum {1}.").format(bup, format_date(on_date))
+		if employee.get("date_of_birth") and pensiun_sebelum(getdate(employee["date_of_birth"]), bup, on_date)
+		else None
+	)
+
+
+def _eligible(item, employee: dict, pensiun) -> dict:
 	skor = item.kandidat.skor
 	return {
 		"peringkat": item.peringkat,
 		**_identity(employee),
+		"catatan_pensiun": pensiun(employee),
 		"total": skor.total,
 		"komponen": [
 			{"nama": k.nama, "skor": k.skor, "bobot": k.bobot, "nilai": k.nilai, "rincian": list(k.rincian)}

@@ -20,6 +20,7 @@ class Jabatan(NestedSet):
 		from asn_merit.kepegawaian.doctype.jabatan_kompetensi.jabatan_kompetensi import JabatanKompetensi
 
 		batas_usia: DF.Int
+		batas_usia_pensiun: DF.Int
 		designation: DF.Link | None
 		eselon: DF.Literal["", "Ia", "Ib", "IIa", "IIb", "IIIa", "IIIb", "IVa", "IVb", "Va"]
 		ikhtisar: DF.SmallText | None

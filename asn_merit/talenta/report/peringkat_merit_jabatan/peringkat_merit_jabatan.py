@@ -26,7 +26,7 @@ def _eligible(row: dict) -> dict:
 		"peringkat": row["peringkat"],
 		"total": row["total"],
 		**scores,
-		"keterangan": _("Memenuhi syarat"),
+		"keterangan": "; ".join(filter(None, [_("Memenuhi syarat"), row.get("catatan_pensiun")])),
 	}
 
 
