@@ -180,8 +180,16 @@ class PengaduanMasyarakat(Document):
 				self.set_deadlines(self.tanggal_diterima)
 			return
 		try:
-			flow.check_transition(before.status, self.status, self.jumlah_dibuka_kembali or 0)
-		except flow.TransitionRefused:
+			flow.check_transition(
+				before.status,
+				self.status,
+				self.jumlah_dibuka_kembali or 0,
+				hari_ini=getdate(today()),
+				tanggal_tanggapan=before.tanggal_dijawab and getdate(before.tanggal_dijawab),
+			)
+		except flow.TransitionRefused as refused:
+			if before.status == flow.TIDAK_LENGKAP and self.status == flow.SELESAI:
+				frappe.throw(str(refused))  # the complainant's 30 days: the reason says until when
 			frappe.throw(
 				_("Status tidak dapat diubah dari {0} menjadi {1}.").format(before.status, self.status)
 			)
@@ -201,8 +209,8 @@ class PengaduanMasyarakat(Document):
 		if self.status == flow.DIDISPOSISIKAN:
 			check_disposisi(self)
 			self.flags.send_disposisi = True
-		elif self.status == flow.DIJAWAB:
-			self.tanggal_dijawab = today()
+		elif self.status in (flow.DIJAWAB, flow.TIDAK_LENGKAP):
+			self.tanggal_dijawab = today()  # the answer the complainant's clocks run from
 		elif self.status == flow.SELESAI:
 			self.tanggal_selesai = today()
 		elif previous == flow.TIDAK_LENGKAP and self.status == flow.DITERIMA:

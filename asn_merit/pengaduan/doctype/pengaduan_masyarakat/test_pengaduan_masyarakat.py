@@ -230,6 +230,21 @@ class TestHandling(PengaduanTestCase):
 		self.assertEqual(getdate(stored.batas_verifikasi), add_working_days(getdate(today()), 3, holidays))
 		self.assertEqual(getdate(stored.batas_penyelesaian), add_working_days(getdate(today()), 14, holidays))
 
+	def test_an_incomplete_file_closes_only_after_the_complainants_thirty_days(self):
+		from asn_merit.pengaduan.auto_close import close_silent_complaints
+
+		doc = self.submit()
+		self.change(self.petugas, doc.name, status="Tidak Lengkap", jawaban_publik="Lampirkan KTP.")
+		self.assertEqual(str(frappe.db.get_value(DOCTYPE, doc.name, "tanggal_dijawab")), today())
+		with self.assertRaises(frappe.ValidationError) as caught:
+			self.change(self.petugas, doc.name, status="Selesai")
+		self.assertIn("UU 25/2009 Pasal 44", str(caught.exception))
+		frappe.db.set_value(DOCTYPE, doc.name, "tanggal_dijawab", add_days(today(), -30))
+		self.assertNotIn(doc.name, close_silent_complaints())  # the 30th day is still theirs
+		frappe.db.set_value(DOCTYPE, doc.name, "tanggal_dijawab", add_days(today(), -31))
+		self.assertIn(doc.name, close_silent_complaints())
+		self.assertEqual(frappe.db.get_value(DOCTYPE, doc.name, "status"), "Selesai")
+
 	def test_a_silent_answered_complaint_closes_itself_after_ten_working_days(self):
 		from asn_merit.pengaduan.auto_close import close_silent_complaints
 
@@ -301,9 +316,10 @@ class TestRoutingAndConfidentiality(PengaduanTestCase):
 
 	def test_berkadar_pengawasan_goes_to_the_inspektorat_only(self):
 		doc = self.submit(kategori="Pengaduan Berkadar Pengawasan")
+		# 60 days, as UU 25/2009 Pasal 50 ayat (1) counts them: calendar days.
 		self.assertEqual(
 			getdate(frappe.db.get_value(DOCTYPE, doc.name, "batas_penyelesaian")),
-			add_working_days(getdate(today()), 60, get_holidays()),
+			getdate(add_days(today(), 60)),
 		)
 		with self.set_user(self.petugas):
 			self.assertNotIn(doc.name, frappe.get_list(DOCTYPE, pluck="name"))
