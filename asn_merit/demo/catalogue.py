@@ -43,6 +43,40 @@ class JabatanTemplate:
 	golongan: tuple[str, str] = ("III/a", "III/d")  # range the holders' golongan is drawn from
 
 
+PROFESI = {
+	"Dinas Kesehatan": [
+		JabatanTemplate(
+			"Dokter Ahli Pertama {unit}",
+			"Fungsional",
+			jenjang="Ahli Pertama",
+			kelas=9,
+			pendidikan="Dokter",
+			kebutuhan=3,
+			golongan=("III/b", "III/c"),
+		),
+		JabatanTemplate(
+			"Perawat Ahli Pertama {unit}",
+			"Fungsional",
+			jenjang="Ahli Pertama",
+			kelas=8,
+			pendidikan="Ners",
+			kebutuhan=4,
+			golongan=("III/a", "III/b"),
+		),
+	],
+	"Dinas Pendidikan": [
+		JabatanTemplate(
+			"Guru Ahli Pertama {unit}",
+			"Fungsional",
+			jenjang="Ahli Pertama",
+			kelas=8,
+			kebutuhan=6,
+			golongan=("III/a", "III/b"),
+		),
+	],
+}
+
+
 def unit_jabatan(unit: str, count: int) -> list[JabatanTemplate]:
 	"""The first `count` jabatan of a unit, head first; more bidang and seksi when more are asked."""
 	structural = [
@@ -141,8 +175,18 @@ def unit_jabatan(unit: str, count: int) -> list[JabatanTemplate]:
 				golongan=("II/c", "III/c"),
 			),
 		]
-	# Head, secretary and the general staff first, so that even a tiny demo has people to place.
-	ordered = structural[:2] + staff[4:5] + structural[2:] + bidang[:9] + staff[:4] + staff[5:] + bidang[9:]
+	# Head, secretary and the general staff first, so that even a tiny demo has people to place;
+	# health and education units are mostly their professions (doctors, nurses, teachers).
+	ordered = (
+		structural[:2]
+		+ PROFESI.get(unit, [])
+		+ staff[4:5]
+		+ structural[2:]
+		+ bidang[:9]
+		+ staff[:4]
+		+ staff[5:]
+		+ bidang[9:]
+	)
 	return [
 		JabatanTemplate(item.nama.format(unit=unit), **{k: v for k, v in vars(item).items() if k != "nama"})
 		for item in ordered[:count]

@@ -17,7 +17,7 @@ from asn_merit.demo.catalogue import (
 	JabatanTemplate,
 	unit_jabatan,
 )
-from asn_merit.merit.nip import JenisKelamin, build_nip
+from asn_merit.merit.nip import JenisKelamin, build_ni_pppk, build_nip
 from asn_merit.merit.pangkat import GOLONGAN, get_golongan
 from asn_merit.merit.predikat import (
 	BAIK,
@@ -30,6 +30,12 @@ from asn_merit.merit.predikat import (
 	SANGAT_KURANG,
 	SESUAI,
 )
+
+# A regency's pelaksana are partly PPPK now (UU 20/2023), paid by golongan I-XVII by education
+# (Perpres 98/2020): a fifth of them here, on five-year contracts.
+PPPK_SHARE = 0.2
+GOLONGAN_PPPK_BY_PENDIDIKAN = {"SLTA": "V", "D-III": "VII", "S1": "IX"}
+TAHUN_PERJANJIAN_KERJA = 5
 
 # How predikat fall in a regency (most Baik), and the ratings that give each (PermenPANRB 6/2022).
 PREDIKAT_WEIGHTS = {SANGAT_BAIK: 15, BAIK: 70, BUTUH_PERBAIKAN: 10, KURANG: 4, SANGAT_KURANG: 1}
@@ -190,6 +196,7 @@ def _employee(rng, name, company, jabatan_name, unit, template, this_year, used_
 	tmt_cpns = date(min(birth.year + rng.randint(23, 30), this_year - 2), rng.randint(1, 12), 1)
 	jenis_kelamin = JenisKelamin.PEREMPUAN if female else JenisKelamin.LAKI_LAKI
 	nip = _unique_nip(rng, birth, tmt_cpns, jenis_kelamin, used_nips)
+	pppk = template.jenis == "Pelaksana" and rng.random() < PPPK_SHARE
 	predikat = {year: _predikat(rng) for year in (this_year - 2, this_year - 1)}
 	row = {
 		"name": name,
@@ -213,9 +220,41 @@ def _employee(rng, name, company, jabatan_name, unit, template, this_year, used_
 		"pendidikan_terakhir": "S2"
 		if template.pendidikan == "S2" or rng.random() < 0.1
 		else template.pendidikan,
+		"tanggal_kgb_terakhir": getdate(today()) - timedelta(days=rng.randint(30, 2 * 365)),
+		"mulai_perjanjian_kerja": None,  # bulk rows share their keys: a PPPK's are set below
+		"akhir_perjanjian_kerja": None,
+		"perpanjangan_perjanjian_ke": 0,
 		"docstatus": 0,
 	}
+	if pppk:
+		grade = _make_pppk(rng, row, birth, jenis_kelamin, this_year, used_nips)
+		nip = row["nip"]
 	return row, Pegawai(name, row["employee_name"], nip, unit, jabatan_name, template, grade, predikat)
+
+
+def _make_pppk(rng, row: dict, birth: date, jenis_kelamin, this_year: int, used: set[str]) -> str:
+	"""Turn the row into a PPPK's: nomor induk PPPK, golongan PPPK, the current contract."""
+	used.discard(row["nip"])
+	year = rng.randint(max(2019, birth.year + 21), this_year - 1)
+	mulai = date(year, rng.choice((1, 3, 4)), 1)
+	nomor = rng.randint(1, 900)
+	while (nip := build_ni_pppk(birth, year, jenis_kelamin, nomor)) in used:
+		nomor = nomor % 999 + 1
+	used.add(nip)
+	grade = GOLONGAN_PPPK_BY_PENDIDIKAN.get(row["pendidikan_terakhir"], "V")
+	row.update(
+		{
+			"nip": nip,
+			"status_kepegawaian": "PPPK",
+			"grade": grade,
+			"tmt_golongan": mulai,
+			"date_of_joining": mulai,
+			"mulai_perjanjian_kerja": mulai,
+			"akhir_perjanjian_kerja": date(year + TAHUN_PERJANJIAN_KERJA, mulai.month, 1) - timedelta(days=1),
+			"perpanjangan_perjanjian_ke": 0,
+		}
+	)
+	return grade
 
 
 def _unique_nip(rng, birth, tmt_cpns, jenis_kelamin, used: set[str]) -> str:

@@ -8,7 +8,7 @@ from datetime import date
 
 from asn_merit.merit.dates import format_date, format_lama, full_years, lama, masa_periode
 from asn_merit.merit.jabatan import jabatan_bawah, jabatan_struktural
-from asn_merit.merit.pangkat import get_golongan, is_golongan
+from asn_merit.merit.pangkat import ALASAN_PPPK_TANPA_PANGKAT, get_golongan, is_golongan, is_golongan_pppk
 from asn_merit.merit.pendidikan import urutan_pendidikan
 from asn_merit.merit.predikat import BAIK, is_at_least
 
@@ -128,6 +128,11 @@ def _cek_pangkat(pegawai, syarat, tanggal, aturan, alasan, catatan):
 		return
 	if not pegawai.golongan:
 		alasan.append("Golongan belum diisi.")
+		return
+	if is_golongan_pppk(pegawai.golongan):
+		alasan.append(
+			f"Jabatan ini mensyaratkan pangkat PNS; {ALASAN_PPPK_TANPA_PANGKAT} (UU 20/2023 Pasal 34)"
+		)
 		return
 	if not is_golongan(pegawai.golongan):
 		alasan.append(f"Golongan '{pegawai.golongan}' bukan golongan PNS (I/a sampai IV/e).")

@@ -8,7 +8,7 @@ from asn_merit.constants import MODULES
 from asn_merit.demo.activity import STEPS
 from asn_merit.demo.catalogue import UNITS
 from asn_merit.demo.regency import make_demo_regency
-from asn_merit.merit.nip import parse_nip
+from asn_merit.merit.nip import parse_nomor_induk
 from asn_merit.tests.base import ASNTestCase
 from asn_merit.tests.factories import make_employee_with_user, make_pengaduan, make_user
 
@@ -41,7 +41,12 @@ class TestDemoRegency(ASNTestCase):
 		self.assertEqual(len(self.employees), 120)
 		self.assertEqual(len({row.nip for row in self.employees}), 120)
 		for row in self.employees:
-			self.assertEqual(parse_nip(row.nip).tanggal_lahir, row.date_of_birth)
+			self.assertEqual(parse_nomor_induk(row.nip).tanggal_lahir, row.date_of_birth)
+		# The workforce of a regency: PPPK beside PNS, doctors among the professions.
+		self.assertTrue(
+			frappe.db.exists("Employee", {"status_kepegawaian": "PPPK", "grade": ("in", ("V", "VII", "IX"))})
+		)
+		self.assertTrue(frappe.db.exists("Employee", {"pendidikan_terakhir": "Dokter"}))
 		states = frappe.get_all(
 			"Usulan Promosi",
 			filters={"name": ("in", list(counts["usulan_promosi"].values()))},

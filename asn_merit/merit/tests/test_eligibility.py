@@ -390,3 +390,16 @@ class TestMasaPeriode(unittest.TestCase):
 		self.assertEqual(format_lama(0, 0), "0 hari")
 		self.assertEqual(format_lama(1, 0), "1 tahun")
 		self.assertEqual(format_lama(3, 120), "3 tahun 120 hari")
+
+
+class TestPPPK(unittest.TestCase):
+	def test_a_post_with_a_pns_rank_minimum_says_why_a_pppk_does_not_meet_it(self):
+		# Perpres 98/2020: golongan PPPK I-XVII are pay grades, not the PNS pangkat the post asks.
+		hasil = cek_kelayakan(pegawai(golongan="IX"), SYARAT, TANGGAL)
+		self.assertFalse(hasil.layak)
+		self.assertTrue(any("PPPK tidak memiliki pangkat" in alasan for alasan in hasil.alasan), hasil.alasan)
+
+	def test_a_post_without_a_rank_requirement_is_open_to_a_pppk(self):
+		syarat = PersyaratanJabatan(tingkat=PENGAWAS, pendidikan_minimal="S1")
+		hasil = cek_kelayakan(pegawai(golongan="IX", riwayat_jabatan=()), syarat, TANGGAL)
+		self.assertFalse(any("pangkat" in alasan.lower() for alasan in hasil.alasan), hasil.alasan)
