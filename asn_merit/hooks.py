@@ -90,6 +90,7 @@ permission_query_conditions = {
 	"Pernyataan Konflik Kepentingan": "asn_merit.seleksi.permissions.pernyataan_konflik_query",
 	"Skor Merit": "asn_merit.talenta.permissions.skor_merit_query",
 	"Hasil Asesmen": "asn_merit.talenta.permissions.hasil_asesmen_query",
+	"Penetapan Angka Kredit": "asn_merit.kepegawaian.permissions.penetapan_angka_kredit_query",
 	# Child tables: rows only of the parents the user may open (Frappe checks the parent DocType only).
 	**{child: "asn_merit.permissions.child_rows_query" for child in _CHILD_TABLES},
 }
@@ -105,6 +106,7 @@ has_permission = {
 	"Pernyataan Konflik Kepentingan": "asn_merit.seleksi.permissions.has_pernyataan_konflik_permission",
 	"Skor Merit": "asn_merit.talenta.permissions.has_skor_merit_permission",
 	"Hasil Asesmen": "asn_merit.talenta.permissions.has_hasil_asesmen_permission",
+	"Penetapan Angka Kredit": "asn_merit.kepegawaian.permissions.has_penetapan_angka_kredit_permission",
 }
 
 # Testing

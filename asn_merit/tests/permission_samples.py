@@ -180,6 +180,10 @@ class Regency:
 				}
 			)
 			self.add("Hasil Asesmen", name, f"assessment {label}", tags)
+			name = put(
+				{"doctype": "Penetapan Angka Kredit", "employee": employee, "tahun": 2025, "predikat": "Baik"}
+			)
+			self.add("Penetapan Angka Kredit", name, f"angka kredit {label}", tags)
 		for employee, unit, label, tags in (
 			(self.asn, self.unit, "proposal in the head's unit", {KEPALA_UNIT: {"own_unit"}}),
 			(self.lain, self.other_unit, "proposal in another unit", {}),

@@ -1,0 +1,69 @@
+import frappe
+
+from asn_merit.tests.base import ASNTestCase
+from asn_merit.tests.factories import make_employee_asn, make_jabatan
+
+
+class TestPenetapanAngkaKredit(ASNTestCase):
+	def setUp(self):
+		super().setUp()
+		self.jabatan = make_jabatan(
+			"Analis SDM Aparatur Ahli Pertama PAK",
+			jenis_jabatan="Fungsional",
+			jenjang_fungsional="Ahli Pertama",
+		).name
+		self.pegawai = make_employee_asn(
+			first_name="Fungsional",
+			jabatan=self.jabatan,
+			tmt_jabatan="2022-01-01",
+			grade="III/a",
+			tmt_golongan="2022-01-01",
+			riwayat_predikat_kinerja=[
+				{"tahun": 2024, "predikat": "Baik"},
+				{"tahun": 2025, "predikat": "Sangat Baik"},
+			],
+		)
+
+	def pak(self, tahun: int, **fields):
+		doc = frappe.get_doc(
+			{"doctype": "Penetapan Angka Kredit", "employee": self.pegawai.name, "tahun": tahun, **fields}
+		)
+		doc.insert()
+		doc.submit()
+		return doc
+
+	def test_the_predikat_on_record_converts_and_accumulates_within_the_jenjang(self):
+		# PermenPANRB 1/2023: ahli pertama 12.5 a year; Baik 100%, Sangat Baik 150%.
+		first = self.pak(2024)
+		self.assertEqual((first.predikat, first.koefisien, first.angka_kredit), ("Baik", 12.5, 12.5))
+		second = self.pak(2025)
+		self.assertEqual(
+			(second.predikat, second.angka_kredit, second.ak_kumulatif), ("Sangat Baik", 18.75, 31.25)
+		)
+		self.assertFalse(second.layak_kenaikan_pangkat)
+		self.assertAlmostEqual(second.kekurangan_pangkat, 50 - 31.25)  # III/a -> III/b at 50
+
+	def test_enough_angka_kredit_opens_the_rank_promotion(self):
+		doc = self.pak(2025, ak_dasar=40)
+		self.assertEqual(doc.ak_kumulatif, 58.75)
+		self.assertTrue(doc.layak_kenaikan_pangkat)
+		self.assertEqual(doc.golongan_berikutnya, "III/b")
+
+	def test_only_for_a_jf_holder_and_once_a_year(self):
+		self.pak(2025)
+		with self.assertRaises(frappe.ValidationError) as caught:
+			self.pak(2025)
+		self.assertIn("sudah ditetapkan", str(caught.exception))
+		pelaksana = make_employee_asn(
+			first_name="Pelaksana", jabatan=make_jabatan("Pengadministrasi PAK").name
+		)
+		with self.assertRaises(frappe.ValidationError) as caught:
+			frappe.get_doc(
+				{
+					"doctype": "Penetapan Angka Kredit",
+					"employee": pelaksana.name,
+					"tahun": 2025,
+					"predikat": "Baik",
+				}
+			).insert()
+		self.assertIn("bukan jabatan fungsional", str(caught.exception))
