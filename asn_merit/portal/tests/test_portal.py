@@ -1,0 +1,90 @@
+"""Portal ASN pages through Frappe's own website request cycle: an ASN sees their own record,
+and asking for anyone else's gets a 403, on every page."""
+
+import frappe
+from frappe.utils import set_request
+from frappe.website.serve import get_response
+
+from asn_merit.tests.base import ASNTestCase
+from asn_merit.tests.factories import make_employee_with_user, make_user
+from asn_merit.tests.permission_samples import put
+
+PAGES = ("asn", "asn/kinerja", "asn/merit", "asn/karier")
+
+
+class TestPortalASN(ASNTestCase):
+	def setUp(self):
+		super().setUp()
+		self.ani = make_employee_with_user(
+			"ani.portal@example.com", first_name="Ani", status_kepegawaian="PNS"
+		)
+		self.budi = make_employee_with_user(
+			"budi.portal@example.com", first_name="Budi", status_kepegawaian="PNS"
+		)
+		self.addCleanup(frappe.set_user, "Administrator")
+
+	def open(self, path: str, user: str, **query):
+		frappe.set_user(user)
+		set_request(method="GET", path=path, query_string="&".join(f"{k}={v}" for k, v in query.items()))
+		frappe.form_dict.update(query)
+		try:
+			return get_response()
+		finally:
+			frappe.form_dict.clear()
+
+	def test_every_page_shows_the_users_own_record(self):
+		for page in PAGES:
+			with self.subTest(page=page):
+				response = self.open(page, "ani.portal@example.com")
+				self.assertEqual(response.status_code, 200)
+				self.assertIn("Portal ASN", response.get_data(as_text=True))
+		profile = self.open("asn", "ani.portal@example.com").get_data(as_text=True)
+		self.assertIn(self.ani.nip, profile)
+		self.assertNotIn(self.budi.nip, profile)
+
+	def test_another_employees_name_or_nip_is_refused_on_every_page(self):
+		for page in PAGES:
+			for parameter, value in (
+				("employee", self.budi.name),
+				("nip", self.budi.nip),
+				("pegawai", self.budi.name),
+			):
+				with self.subTest(page=page, parameter=parameter):
+					response = self.open(page, "ani.portal@example.com", **{parameter: value})
+					self.assertEqual(response.status_code, 403)
+					self.assertNotIn(self.budi.nip, response.get_data(as_text=True))
+		# Naming oneself is not an error.
+		self.assertEqual(self.open("asn", "ani.portal@example.com", employee=self.ani.name).status_code, 200)
+
+	def test_a_guest_is_sent_to_the_login_and_a_user_without_an_employee_is_refused(self):
+		response = self.open("asn", "Guest")
+		self.assertIn(response.status_code, (301, 302))
+		self.assertIn("/login", response.headers["Location"])
+		make_user("tanpa.pegawai@example.com", "Employee")
+		self.assertEqual(self.open("asn/merit", "tanpa.pegawai@example.com").status_code, 403)
+
+	def test_the_asn_accepts_and_objects_to_their_own_appraisal_only(self):
+		from asn_merit.api.portal import ajukan_keberatan, terima_penilaian
+
+		today = frappe.utils.today()
+		name = put(
+			{
+				"doctype": "Penilaian Kinerja",
+				"employee": self.ani.name,
+				"tahun": frappe.utils.getdate().year - 1,
+				"periode": "Tahunan",
+				"docstatus": 1,
+				"tanggal_final": today,
+				"tanggal_diterima": today,
+				"batas_tanggapan": frappe.utils.add_days(today, 14),
+			}
+		)
+		appraisal = frappe.get_doc("Penilaian Kinerja", name)
+		frappe.set_user("budi.portal@example.com")
+		with self.assertRaises(frappe.PermissionError):
+			terima_penilaian(appraisal.name)
+		frappe.set_user("ani.portal@example.com")
+		terima_penilaian(appraisal.name)
+		self.assertIn("diajukan", ajukan_keberatan(appraisal.name, "Target berubah di tengah tahun."))
+		page = self.open("asn/kinerja", "ani.portal@example.com").get_data(as_text=True)
+		self.assertIn("Keberatan diajukan", page)
