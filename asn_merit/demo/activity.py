@@ -16,7 +16,7 @@ from asn_merit.demo.catalogue import COMPLAINT_SUBJECTS
 from asn_merit.demo.people import Pegawai
 from asn_merit.inputs.pengaduan_settings import get_day_counts, get_holidays
 from asn_merit.merit import pengaduan_flow as flow
-from asn_merit.merit.pangkat import next_golongan
+from asn_merit.merit.pangkat import is_golongan, next_golongan
 from asn_merit.merit.pengaduan_deadlines import CATEGORIES, compute_deadlines
 from asn_merit.merit.tracking import CODE_ALPHABET, CODE_LENGTH, hash_secret
 
@@ -150,7 +150,7 @@ NOTES = {
 
 def make_proposals(rng: random.Random, people: list[Pegawai]) -> dict[str, str]:
 	"""One rank-promotion proposal (pilihan) in every workflow state."""
-	candidates = [p for p in people if next_golongan(p.grade) and p.template.eselon]
+	candidates = [p for p in people if is_golongan(p.grade) and next_golongan(p.grade) and p.template.eselon]
 	made = {}
 	for state, pegawai in zip(STEPS, rng.sample(candidates, min(len(STEPS), len(candidates))), strict=False):
 		doc = frappe.get_doc(

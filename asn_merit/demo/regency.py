@@ -11,6 +11,7 @@ import frappe
 from frappe import _
 
 from asn_merit.demo import activity, people
+from asn_merit.demo.portal_users import make_portal_users
 from asn_merit.talenta.recompute import recompute_all
 
 MARKER_JABATAN = "Kepala Dinas Pendidikan"
@@ -37,6 +38,7 @@ def make_demo_regency(
 		report["seleksi_terbuka"] = (activity.make_open_selection(rng, asn), timer.lap())
 		report["usulan_promosi"] = (activity.make_proposals(rng, asn), timer.lap())
 	report["skor_merit"] = (recompute_all(), timer.lap())
+	report["portal_asn"] = (make_portal_users(), timer.lap())
 	return report
 
 

@@ -1,6 +1,7 @@
 """The merit page: the ASN's score with its line-by-line explanation and 9-box position."""
 
 import frappe
+from frappe import _
 
 from asn_merit.inputs.settings import get_kotak_talenta
 
@@ -31,7 +32,14 @@ def merit(employee: str) -> dict:
 	)
 	if not skor:
 		return {"skor": None}
-	label, rekomendasi = get_kotak_talenta().get(skor.kotak_talenta, (skor.label_kotak, ""))
+	label, rekomendasi = get_kotak_talenta().get(
+		skor.kotak_talenta,
+		# Without a potential assessment no box can be given (PermenPANRB 3/2020).
+		(
+			_("Belum dapat ditentukan"),
+			_("Posisi kotak talenta ditentukan setelah ada hasil asesmen potensial."),
+		),
+	)
 	return {
 		"skor": skor,
 		"komponen": [(label_, skor.get(field)) for field, label_ in COMPONENTS],

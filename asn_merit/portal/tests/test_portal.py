@@ -15,12 +15,8 @@ PAGES = ("asn", "asn/kinerja", "asn/merit", "asn/karier")
 class TestPortalASN(ASNTestCase):
 	def setUp(self):
 		super().setUp()
-		self.ani = make_employee_with_user(
-			"ani.portal@example.com", first_name="Ani", status_kepegawaian="PNS"
-		)
-		self.budi = make_employee_with_user(
-			"budi.portal@example.com", first_name="Budi", status_kepegawaian="PNS"
-		)
+		self.ani = make_employee_with_user("ani.portal@example.com", status_kepegawaian="PNS")
+		self.budi = make_employee_with_user("budi.portal@example.com", status_kepegawaian="PNS")
 		self.addCleanup(frappe.set_user, "Administrator")
 
 	def open(self, path: str, user: str, **query):
@@ -60,6 +56,7 @@ class TestPortalASN(ASNTestCase):
 		response = self.open("asn", "Guest")
 		self.assertIn(response.status_code, (301, 302))
 		self.assertIn("/login", response.headers["Location"])
+		frappe.set_user("Administrator")
 		make_user("tanpa.pegawai@example.com", "Employee")
 		self.assertEqual(self.open("asn/merit", "tanpa.pegawai@example.com").status_code, 403)
 

@@ -1,0 +1,44 @@
+"""Demo ASN who log in to the Portal ASN (/asn): a PNS and a PPPK of the demo regency.
+
+Demo sites only: the password is printed in the README so a newcomer can log in as an ordinary
+civil servant without desk access. A real site's ASN get their accounts from the regency.
+"""
+
+import frappe
+from frappe.utils.password import update_password
+
+PASSWORD = "Portal-ASN-2026"
+USERS = {
+	"PNS": "pns.demo@kabupaten-contoh.go.id",
+	"PPPK": "pppk.demo@kabupaten-contoh.go.id",
+}
+
+
+def make_portal_users() -> dict[str, str]:
+	"""Link one employee of each status to a user with the Employee role; returns {email: employee}."""
+	made = {}
+	for status, email in USERS.items():
+		employee = frappe.get_all(
+			"Employee",
+			filters={"status": "Active", "status_kepegawaian": status, "user_id": ("is", "not set")},
+			pluck="name",
+			order_by="name",
+			limit=1,
+		)
+		if not employee or frappe.db.exists("User", email):
+			continue
+		first_name = frappe.db.get_value("Employee", employee[0], "first_name")
+		user = frappe.get_doc(
+			{
+				"doctype": "User",
+				"email": email,
+				"first_name": first_name,
+				"send_welcome_email": 0,
+			}
+		)
+		user.insert(ignore_permissions=True)
+		user.add_roles("Employee")
+		update_password(email, PASSWORD)
+		frappe.db.set_value("Employee", employee[0], "user_id", email)
+		made[email] = employee[0]
+	return made
