@@ -102,7 +102,8 @@ class MeritTestCase(ASNTestCase):
 		common = {"status_kepegawaian": "PNS", "tmt_golongan": "2020-01-01", "grade": "IV/a"}
 		self.andi = make_employee_asn(
 			first_name="Andi",
-			nip=make_nip(tmt_cpns=date(2000, 1, 1)),  # 25+ years of service: the cap
+			date_of_birth="1975-03-12",  # a CPNS at 24 (PP 11/2017 Pasal 23: at least 18)
+			nip=make_nip(date(1975, 3, 12), tmt_cpns=date(2000, 1, 1)),  # 25+ years of service: the cap
 			pendidikan_terakhir="S1",
 			riwayat_predikat_kinerja=predikat("Sangat Baik", "Sangat Baik"),
 			**common,
