@@ -11,6 +11,7 @@ import frappe
 from frappe import _
 
 from asn_merit.demo import activity, people
+from asn_merit.demo.angka_kredit import make_angka_kredit
 from asn_merit.demo.portal_users import make_portal_users
 from asn_merit.talenta.recompute import recompute_all
 
@@ -33,6 +34,7 @@ def make_demo_regency(
 	report["pegawai"] = (len(asn), timer.lap())
 	report["penilaian_kinerja"] = (people.make_appraisals(asn), timer.lap())
 	report["hasil_asesmen"] = (people.make_assessments(rng, asn), timer.lap())
+	report["penetapan_angka_kredit"] = (make_angka_kredit(asn), timer.lap())
 	report["pengaduan"] = (activity.make_complaints(rng, units, asn, pengaduan), timer.lap())
 	if workflows:
 		report["seleksi_terbuka"] = (activity.make_open_selection(rng, asn), timer.lap())

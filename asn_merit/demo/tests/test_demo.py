@@ -47,6 +47,7 @@ class TestDemoRegency(ASNTestCase):
 			frappe.db.exists("Employee", {"status_kepegawaian": "PPPK", "grade": ("in", ("V", "VII", "IX"))})
 		)
 		self.assertTrue(frappe.db.exists("Employee", {"pendidikan_terakhir": "Dokter"}))
+		self.assertGreater(counts["penetapan_angka_kredit"], 0)  # JF holders with angka kredit
 		states = frappe.get_all(
 			"Usulan Promosi",
 			filters={"name": ("in", list(counts["usulan_promosi"].values()))},
