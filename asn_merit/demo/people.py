@@ -303,6 +303,9 @@ def make_appraisals(people: list[Pegawai]) -> int:
 					"rating_perilaku": perilaku_rating,
 					"predikat": label,
 					"tanggal_final": date(year + 1, 1, 20),
+					# Handed over the same day; the 14-day window from receipt (PP 30/2019 Pasal 59).
+					"tanggal_diterima": date(year + 1, 1, 20),
+					"batas_tanggapan": date(year + 1, 2, 3),
 					"docstatus": 1,
 				}
 			)

@@ -6,8 +6,14 @@ frappe.ui.form.on("Penilaian Kinerja", {
 			);
 		}
 		if (frm.doc.docstatus === 1 && !frm.doc.diterima_pegawai_pada) {
+			// By name, not frm.call: posting the whole submitted document asks for "submit" rights.
 			frm.add_custom_button(__("Terima Penilaian"), () =>
-				frm.call("terima_penilaian").then(() => frm.reload_doc())
+				frappe
+					.call({
+						method: "asn_merit.api.portal.terima_penilaian",
+						args: { penilaian_kinerja: frm.doc.name },
+					})
+					.then(() => frm.reload_doc())
 			);
 			frm.add_custom_button(__("Ajukan Keberatan"), () =>
 				frappe.new_doc("Keberatan Penilaian Kinerja", { penilaian_kinerja: frm.doc.name })
