@@ -127,6 +127,7 @@ doc_events = {
 }
 
 scheduler_events = {
+	"hourly": ["asn_merit.pengaduan.unclaimed_uploads.delete_unclaimed_guest_uploads"],
 	"daily": [
 		"asn_merit.pengaduan.auto_close.close_silent_complaints",
 		"asn_merit.promosi.effect.submit_due_promotions",

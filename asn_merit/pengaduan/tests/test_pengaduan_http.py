@@ -101,6 +101,27 @@ class TestPengaduanOverHTTP(ASNTestCase):
 		)
 		self.assertEqual(file, [{"is_private": 1, "attached_to_field": "lampiran_1"}])
 
+	def test_an_upload_no_complaint_claims_is_deleted_after_an_hour(self):
+		from frappe.utils import add_to_date, now_datetime
+
+		from asn_merit.pengaduan.unclaimed_uploads import delete_unclaimed_guest_uploads
+
+		claimed = self.server.post(
+			"/api/method/upload_file", self.ip, files={"file": (f"ktp-{self.marker}.pdf", pdf_bytes())}
+		)
+		self.assertEqual(self.submit(lampiran_1=claimed.json()["message"]["file_url"]).status_code, 200)
+		left = self.server.post(
+			"/api/method/upload_file", self.ip, files={"file": (f"sisa-{self.marker}.pdf", pdf_bytes())}
+		)
+		left = frappe.db.get_value("File", {"file_url": left.json()["message"]["file_url"]}, "name")
+		self.assertNotIn(left, delete_unclaimed_guest_uploads())  # within the hour it waits
+		deleted = delete_unclaimed_guest_uploads(now=add_to_date(now_datetime(), minutes=61))
+		self.assertIn(left, deleted)
+		self.assertFalse(frappe.db.exists("File", left))
+		(name,) = self.stored()
+		self.assertTrue(frappe.db.exists("File", {"attached_to_name": name}))  # the claimed one stays
+		frappe.db.commit()
+
 	def test_a_broken_pdf_is_refused_politely(self):
 		upload = self.server.post(
 			"/api/method/upload_file",
