@@ -6,7 +6,7 @@ Both read through frappe.get_list, so each user counts only what they may see.
 import frappe
 from frappe.utils import today
 
-from asn_merit.merit.pengaduan_flow import SELESAI
+from asn_merit.merit.pengaduan_flow import MENUNGGU_INSTANSI
 
 
 @frappe.whitelist()
@@ -32,10 +32,10 @@ def jabatan_lowong(filters: str | dict | None = None) -> dict:
 
 @frappe.whitelist()
 def pengaduan_lewat_tenggat(filters: str | dict | None = None) -> dict:
-	"""Complaints still open after their completion deadline."""
+	"""Complaints the agency still owes an answer to, past their completion deadline."""
 	rows = frappe.get_list(
 		"Pengaduan Masyarakat",
-		filters={"status": ("!=", SELESAI), "batas_penyelesaian": ("<", today())},
+		filters={"status": ("in", MENUNGGU_INSTANSI), "batas_penyelesaian": ("<", today())},
 		fields=["count(name) as jumlah"],
 	)
 	return {"value": rows[0].jumlah if rows else 0, "fieldtype": "Int"}

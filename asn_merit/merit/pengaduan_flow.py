@@ -24,6 +24,9 @@ BUKAN_KEWENANGAN = "Bukan Kewenangan"
 TIDAK_LENGKAP = "Tidak Lengkap"
 
 STATUSES = (DITERIMA, TERVERIFIKASI, DIDISPOSISIKAN, DIJAWAB, SELESAI, BUKAN_KEWENANGAN, TIDAK_LENGKAP)
+# Where the agency still owes the answer (UU 25/2009 Pasal 50): only these can be late. Answered,
+# "bukan kewenangan" and incomplete complaints wait for the complainant, not for the agency.
+MENUNGGU_INSTANSI = (DITERIMA, TERVERIFIKASI, DIDISPOSISIKAN)
 
 TRANSITIONS = {
 	DITERIMA: {TERVERIFIKASI, BUKAN_KEWENANGAN, TIDAK_LENGKAP},

@@ -84,9 +84,11 @@ class TestWorkspace(ASNTestCase):
 		officer = make_user("dasbor.pengaduan@example.com", "Petugas Pengaduan")
 		with self.set_user(officer):
 			before = pengaduan_lewat_tenggat()["value"]
-		late, on_time = make_pengaduan(), make_pengaduan()
+		late, on_time, answered = make_pengaduan(), make_pengaduan(), make_pengaduan()
 		late.db_set("batas_penyelesaian", add_days(today(), -1))
 		on_time.db_set("batas_penyelesaian", add_days(today(), 1))
+		# Answered, the complaint waits for the complainant: the agency is not late on it.
+		answered.db_set({"batas_penyelesaian": add_days(today(), -1), "status": "Dijawab"})
 		with self.set_user(officer):
 			self.assertEqual(pengaduan_lewat_tenggat()["value"], before + 1)
 
@@ -124,12 +126,17 @@ class TestTenggatPengaduan(ASNTestCase):
 			{"status": "Selesai", "batas_penyelesaian": deadline, "tanggal_selesai": add_days(deadline, 2)}
 		)
 		overdue.db_set({"batas_penyelesaian": deadline})
+		# Answered in time, now waiting for the complainant: not late, whatever today is.
+		answered = make_pengaduan()
+		answered.db_set(
+			{"status": "Dijawab", "batas_penyelesaian": deadline, "tanggal_dijawab": add_days(deadline, -2)}
+		)
 		with self.set_user(officer):
 			result = run("Tenggat Pengaduan")
 		ketepatan = {row["name"]: row["ketepatan"] for row in result["result"]}
 		self.assertEqual(
-			[ketepatan[doc.name] for doc in (on_time, late, overdue)],
-			["Tepat Waktu", "Terlambat", "Berjalan, Lewat Tenggat"],
+			[ketepatan[doc.name] for doc in (on_time, late, overdue, answered)],
+			["Tepat Waktu", "Terlambat", "Berjalan, Lewat Tenggat", "Tepat Waktu"],
 		)
 		self.assertEqual(sum(result["chart"]["data"]["datasets"][0]["values"]), len(result["result"]))
 

@@ -5,7 +5,7 @@ import frappe
 from frappe import _
 from frappe.utils import getdate, today
 
-from asn_merit.merit.pengaduan_flow import SELESAI
+from asn_merit.merit.pengaduan_flow import MENUNGGU_INSTANSI
 
 TEPAT, TERLAMBAT, BERJALAN, LEWAT = "Tepat Waktu", "Terlambat", "Berjalan", "Berjalan, Lewat Tenggat"
 
@@ -28,6 +28,7 @@ def execute(filters=None):
 			"status",
 			"tanggal_diterima",
 			"batas_penyelesaian",
+			"tanggal_dijawab",
 			"tanggal_selesai",
 		],
 		order_by="tanggal_diterima desc",
@@ -43,9 +44,11 @@ def execute(filters=None):
 
 def _ketepatan(row, now) -> str:
 	deadline = getdate(row.batas_penyelesaian) if row.batas_penyelesaian else None
-	if row.status == SELESAI:
-		finished = getdate(row.tanggal_selesai) if row.tanggal_selesai else None
-		return TERLAMBAT if deadline and finished and finished > deadline else TEPAT
+	if row.status not in MENUNGGU_INSTANSI:
+		# Answered (or closed): judged by the agency's answer, the complainant's time is not late.
+		answered = row.tanggal_dijawab or row.tanggal_selesai
+		answered = getdate(answered) if answered else None
+		return TERLAMBAT if deadline and answered and answered > deadline else TEPAT
 	return LEWAT if deadline and now > deadline else BERJALAN
 
 
