@@ -22,7 +22,14 @@ def execute(filters=None):
 	rows = frappe.get_list(
 		"Pengaduan Masyarakat",
 		filters=_filters(filters),
-		fields=["unit_kerja", "status", "batas_penyelesaian", "tanggal_selesai", "hasil_pemeriksaan"],
+		fields=[
+			"unit_kerja",
+			"status",
+			"batas_penyelesaian",
+			"tanggal_dijawab",
+			"tanggal_selesai",
+			"hasil_pemeriksaan",
+		],
 		limit_page_length=0,
 	)
 	per_unit = defaultdict(lambda: dict.fromkeys(COUNTS, 0))
@@ -44,7 +51,9 @@ def _count(counts: dict, row, now) -> None:
 	counts["jumlah"] += 1
 	closed = row.status in CLOSED
 	counts["selesai" if closed else "dalam_proses"] += 1
-	finished = getdate(row.tanggal_selesai) if closed and row.tanggal_selesai else now
+	# The agency's answer ends its clock; a complaint waiting for it runs until today.
+	answered = None if row.status in flow.MENUNGGU_INSTANSI else (row.tanggal_dijawab or row.tanggal_selesai)
+	finished = getdate(answered) if answered else now
 	if row.batas_penyelesaian and finished > getdate(row.batas_penyelesaian):
 		counts["lewat_tenggat"] += 1
 	if row.hasil_pemeriksaan == TERBUKTI:
