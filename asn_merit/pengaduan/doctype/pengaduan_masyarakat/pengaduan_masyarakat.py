@@ -209,7 +209,7 @@ class PengaduanMasyarakat(Document):
 		if self.status == flow.DIDISPOSISIKAN:
 			check_disposisi(self)
 			self.flags.send_disposisi = True
-		elif self.status in (flow.DIJAWAB, flow.TIDAK_LENGKAP):
+		elif self.status in (flow.DIJAWAB, flow.TIDAK_LENGKAP, flow.BUKAN_KEWENANGAN):
 			self.tanggal_dijawab = today()  # the answer the complainant's clocks run from
 		elif self.status == flow.SELESAI:
 			self.tanggal_selesai = today()
