@@ -36,8 +36,6 @@ def fill_from_nip(doc):
 		parsed = parse_nomor_induk(doc.nip, doc.status_kepegawaian)
 	except InvalidNIP:
 		return  # validate_nip says why
-	if not doc.status_kepegawaian:
-		doc.status_kepegawaian = parsed.status_kepegawaian
 	if not doc.date_of_birth:
 		doc.date_of_birth = parsed.tanggal_lahir
 	if not doc.gender:
