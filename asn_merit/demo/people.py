@@ -159,7 +159,7 @@ def make_employees(rng: random.Random, company: str, jabatan: list[tuple], count
 	this_year = getdate(today()).year
 	lft = (frappe.db.sql("select max(rgt) from tabEmployee")[0][0] or 0) + 1
 	used_nips: set[str] = set()
-	rows, people, histories = [], [], {"predikat": {}, "golongan": {}, "jabatan": {}}
+	rows, people, histories = [], [], {"predikat": {}, "golongan": {}, "jabatan": {}, "perjanjian": {}}
 	for index, (name, (jabatan_name, unit, template)) in enumerate(
 		zip(names, slots(rng, jabatan, count), strict=True)
 	):
@@ -173,6 +173,8 @@ def make_employees(rng: random.Random, company: str, jabatan: list[tuple], count
 		]
 		histories["golongan"][name] = [{"golongan": row["grade"], "dari": row["tmt_golongan"]}]
 		histories["jabatan"][name] = [{"jabatan": jabatan_name, "dari": row["tmt_jabatan"]}]
+		if row["status_kepegawaian"] == "PPPK":
+			histories["perjanjian"][name] = _contracts(row["date_of_joining"])
 	bulk.insert("Employee", rows)
 	bulk.insert(
 		"Riwayat Predikat Kinerja",
@@ -180,6 +182,10 @@ def make_employees(rng: random.Random, company: str, jabatan: list[tuple], count
 	)
 	bulk.insert("Riwayat Golongan", bulk.child_rows("Employee", "riwayat_golongan", histories["golongan"]))
 	bulk.insert("Riwayat Jabatan", bulk.child_rows("Employee", "riwayat_jabatan", histories["jabatan"]))
+	bulk.insert(
+		"Riwayat Perjanjian Kerja",
+		bulk.child_rows("Employee", "riwayat_perjanjian_kerja", histories["perjanjian"]),
+	)
 	return people
 
 
@@ -242,6 +248,7 @@ def _make_pppk(rng, row: dict, birth: date, jenis_kelamin, this_year: int, used:
 		nomor = nomor % 999 + 1
 	used.add(nip)
 	grade = GOLONGAN_PPPK_BY_PENDIDIKAN.get(row["pendidikan_terakhir"], "V")
+	current = _contracts(mulai)[-1]
 	row.update(
 		{
 			"nip": nip,
@@ -249,12 +256,22 @@ def _make_pppk(rng, row: dict, birth: date, jenis_kelamin, this_year: int, used:
 			"grade": grade,
 			"tmt_golongan": mulai,
 			"date_of_joining": mulai,
-			"mulai_perjanjian_kerja": mulai,
-			"akhir_perjanjian_kerja": date(year + TAHUN_PERJANJIAN_KERJA, mulai.month, 1) - timedelta(days=1),
-			"perpanjangan_perjanjian_ke": 0,
+			"mulai_perjanjian_kerja": current["mulai"],
+			"akhir_perjanjian_kerja": current["akhir"],
+			"perpanjangan_perjanjian_ke": current["perjanjian_ke"] - 1,
 		}
 	)
 	return grade
+
+
+def _contracts(mulai: date) -> list[dict]:
+	"""Five-year contracts from the appointment, renewed while the last one has ended."""
+	contracts = []
+	while not contracts or contracts[-1]["akhir"] < getdate(today()):
+		akhir = date(mulai.year + TAHUN_PERJANJIAN_KERJA, mulai.month, 1) - timedelta(days=1)
+		contracts.append({"perjanjian_ke": len(contracts) + 1, "mulai": mulai, "akhir": akhir})
+		mulai = akhir + timedelta(days=1)
+	return contracts
 
 
 def _unique_nip(rng, birth, tmt_cpns, jenis_kelamin, used: set[str]) -> str:

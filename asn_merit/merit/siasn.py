@@ -15,7 +15,7 @@ from datetime import date, datetime
 
 from asn_merit.merit.nip import InvalidNIP, jenis_nomor_induk, parse_nomor_induk
 from asn_merit.merit.pangkat import alasan_golongan, golongan_pppk, is_golongan
-from asn_merit.merit.pendidikan import PENDIDIKAN
+from asn_merit.merit.pendidikan import APOTEKER, DOKTER, DOKTER_GIGI, NERS, PENDIDIKAN, SP_I, SP_II
 
 KOLOM = {
 	"nip": ("nip", "nip baru"),
@@ -40,11 +40,36 @@ SINONIM_PENDIDIKAN = {
 	"DIII": "D-III",
 	"D4": "D-IV",
 	"DIV": "D-IV",
+	# SIASN's own names of the tingkat pendidikan (its reference list spells the level with the
+	# degree), and the profesi and specialist levels as the education history writes them.
+	"SLTA Kejuruan": "SLTA",
+	"SLTA Keguruan": "SLTA",
+	"Diploma I": "D-I",
+	"Diploma II": "D-II",
+	"Diploma III": "D-III",
+	"Diploma III/Sarjana Muda": "D-III",
+	"Diploma IV": "D-IV",
+	"S-1/Sarjana": "S1",
+	"Sarjana": "S1",
+	"Magister": "S2",
+	"S-3/Doktor": "S3",
+	"Doktor": "S3",  # the doctoral degree; a physician is "Dokter"
+	"Profesi Ners": NERS,
+	"Profesi Dokter": DOKTER,
+	"Profesi Dokter Gigi": DOKTER_GIGI,
+	"Profesi Apoteker": APOTEKER,
+	"Spesialis": SP_I,
+	"Spesialis I": SP_I,
+	"Sp1": SP_I,
+	"Subspesialis": SP_II,
+	"Spesialis II": SP_II,
+	"Spesialis Konsultan": SP_II,
+	"Sp2": SP_II,
 }
 
 
 def _pendidikan_key(value: str) -> str:
-	return re.sub(r"[\s-]+", "", value).upper()
+	return re.sub(r"[\s.-]+", "", value).upper()
 
 
 _PENDIDIKAN_BY_KEY = {_pendidikan_key(p): p for p in PENDIDIKAN} | {

@@ -14,6 +14,7 @@ from asn_merit.merit.nip import (
 	parse_nomor_induk,
 )
 from asn_merit.merit.pangkat import alasan_golongan
+from asn_merit.merit.perjanjian_kerja import PerjanjianKerja, periksa_riwayat, perjanjian_terakhir
 
 
 def before_validate(doc, method=None):
@@ -25,6 +26,7 @@ def validate(doc, method=None):
 	validate_golongan(doc)
 	follow_jabatan(doc)
 	record_history(doc)
+	record_contracts(doc)
 
 
 def fill_from_nip(doc):
@@ -109,3 +111,42 @@ def _record_change(doc, before, field, tmt_field, table, row_field):
 		if not row.sampai and getdate(row.dari) < getdate(tmt):
 			row.sampai = add_days(tmt, -1)
 	doc.append(table, {row_field: value, "dari": tmt})
+
+
+def record_contracts(doc):
+	"""A PPPK's contracts are a history: a contract entered in the current-contract fields becomes
+	a row, the rows are checked (PP 49/2018 Pasal 37), and the latest row fills those fields."""
+	if doc.mulai_perjanjian_kerja:
+		_record_current_contract(doc, doc.get_doc_before_save())
+	rows = sorted(doc.get("riwayat_perjanjian_kerja"), key=lambda row: getdate(row.mulai))
+	if not rows:
+		return
+	for previous, row in zip([None, *rows[:-1]], rows, strict=True):
+		row.perjanjian_ke = row.perjanjian_ke or (previous.perjanjian_ke + 1 if previous else 1)
+	riwayat = [_perjanjian(row) for row in rows]
+	reasons = periksa_riwayat(riwayat)
+	if reasons:
+		frappe.throw(" ".join(reason.message for reason in reasons), title=_("Riwayat perjanjian kerja"))
+	ke, latest = perjanjian_terakhir(riwayat)
+	doc.mulai_perjanjian_kerja, doc.akhir_perjanjian_kerja = latest.mulai, latest.akhir
+	doc.perpanjangan_perjanjian_ke = ke - 1
+
+
+def _record_current_contract(doc, before):
+	mulai, akhir = _date(doc.mulai_perjanjian_kerja), _date(doc.akhir_perjanjian_kerja)
+	row = next((row for row in doc.get("riwayat_perjanjian_kerja") if _date(row.mulai) == mulai), None)
+	if row is None:
+		# A history that starts here keeps the renewal count the record held (data from 0.1.0).
+		first = not doc.get("riwayat_perjanjian_kerja")
+		ke = (doc.perpanjangan_perjanjian_ke or 0) + 1 if first else None
+		doc.append("riwayat_perjanjian_kerja", {"perjanjian_ke": ke, "mulai": mulai, "akhir": akhir})
+	elif akhir and (before is None or _date(before.get("akhir_perjanjian_kerja")) != akhir):
+		row.akhir = akhir  # the end date was corrected in the current-contract field
+
+
+def _perjanjian(row) -> PerjanjianKerja:
+	return PerjanjianKerja(_date(row.mulai), _date(row.akhir), row.perjanjian_ke)
+
+
+def _date(value):
+	return getdate(value) if value else None

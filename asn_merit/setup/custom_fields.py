@@ -122,7 +122,16 @@ EMPLOYEE_ASN_TAB = _fields(
 		"label": "Perpanjangan ke",
 		"fieldtype": "Int",
 		"insert_after": "akhir_perjanjian_kerja",
-		"description": "0 untuk perjanjian kerja pertama.",
+		"description": "0 untuk perjanjian kerja pertama. Diisi dari riwayat perjanjian kerja.",
+	},
+	{
+		"fieldname": "riwayat_perjanjian_kerja",
+		"label": "Riwayat Perjanjian Kerja",
+		"fieldtype": "Table",
+		"options": "Riwayat Perjanjian Kerja",
+		"insert_after": "perpanjangan_perjanjian_ke",
+		"description": "Perjanjian kerja pertama dan setiap perpanjangannya. Perjanjian yang diisi di atas "
+		"dicatat di sini; yang terakhir di sini mengisi kolom di atas.",
 	},
 	{
 		"fieldname": "riwayat_section",

@@ -7,7 +7,7 @@ from datetime import date
 import frappe
 from frappe.utils import getdate
 
-from asn_merit.merit.nip import JenisKelamin, build_nip
+from asn_merit.merit.nip import JenisKelamin, build_ni_pppk, build_nip
 from asn_merit.tests.bootstrap import TEST_COMPANY
 
 _serials = iter(range(1, 1000))
@@ -20,6 +20,19 @@ def make_nip(
 	nomor_urut: int | None = None,
 ) -> str:
 	return build_nip(tanggal_lahir, tmt_cpns, jenis_kelamin, nomor_urut or next(_serials))
+
+
+def make_pppk(**fields):
+	"""An inserted PPPK with a nomor induk PPPK that agrees with its birth date and gender."""
+	values = {"status_kepegawaian": "PPPK", "grade": "IX", "date_of_joining": "2022-01-01"}
+	values.update(fields)
+	values.setdefault(
+		"nip",
+		build_ni_pppk(
+			date(1985, 3, 12), getdate(values["date_of_joining"]).year, JenisKelamin.LAKI_LAKI, next(_serials)
+		),
+	)
+	return make_employee_asn(**values)
 
 
 def make_employee_asn(**fields):

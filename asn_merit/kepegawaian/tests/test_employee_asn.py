@@ -1,10 +1,11 @@
 """ASN data on Employee: golongan as Employee Grade, rank history, data filled from the NIP."""
 
 import frappe
+from frappe.utils import getdate
 
 from asn_merit.merit.pangkat import GOLONGAN
 from asn_merit.tests.base import ASNTestCase
-from asn_merit.tests.factories import make_employee_asn, make_nip
+from asn_merit.tests.factories import make_employee_asn, make_nip, make_pppk
 
 
 class TestEmployeeASN(ASNTestCase):
@@ -82,3 +83,48 @@ class TestKenaikanPangkatAPI(ASNTestCase):
 		employee = make_employee_asn(grade="III/b")
 		hasil = get_kenaikan_pangkat_reguler(employee.name)
 		self.assertEqual(hasil["alasan"], ["Data belum lengkap: TMT golongan, pendidikan terakhir."])
+
+
+class TestPerjanjianKerjaPPPK(ASNTestCase):
+	def test_the_first_contract_becomes_the_first_row_and_a_renewal_the_next(self):
+		pppk = make_pppk(mulai_perjanjian_kerja="2022-01-01", akhir_perjanjian_kerja="2026-12-31")
+		self.assertEqual(_rows(pppk), [(1, "2022-01-01", "2026-12-31")])
+		pppk.update({"mulai_perjanjian_kerja": "2027-01-01", "akhir_perjanjian_kerja": "2031-12-31"})
+		pppk.save()
+		self.assertEqual(_rows(pppk), [(1, "2022-01-01", "2026-12-31"), (2, "2027-01-01", "2031-12-31")])
+		self.assertEqual(pppk.perpanjangan_perjanjian_ke, 1)
+
+	def test_a_row_added_to_the_history_becomes_the_current_contract(self):
+		pppk = make_pppk(mulai_perjanjian_kerja="2022-01-01", akhir_perjanjian_kerja="2026-12-31")
+		pppk.append("riwayat_perjanjian_kerja", {"mulai": "2027-01-01", "akhir": "2029-12-31"})
+		pppk.save()
+		self.assertEqual(str(pppk.mulai_perjanjian_kerja), "2027-01-01")
+		self.assertEqual(str(pppk.akhir_perjanjian_kerja), "2029-12-31")
+		self.assertEqual(pppk.perpanjangan_perjanjian_ke, 1)
+
+	def test_a_record_with_renewals_counted_before_the_history_keeps_its_count(self):
+		pppk = make_pppk(
+			mulai_perjanjian_kerja="2024-01-01",
+			akhir_perjanjian_kerja="2028-12-31",
+			perpanjangan_perjanjian_ke=2,
+		)
+		self.assertEqual(_rows(pppk), [(3, "2024-01-01", "2028-12-31")])
+		self.assertEqual(pppk.perpanjangan_perjanjian_ke, 2)
+
+	def test_a_contract_under_a_year_is_refused_and_nothing_is_saved(self):
+		pppk = make_pppk(mulai_perjanjian_kerja="2022-01-01", akhir_perjanjian_kerja="2026-12-31")
+		pppk.update({"mulai_perjanjian_kerja": "2027-01-01", "akhir_perjanjian_kerja": "2027-06-30"})
+		with self.assertRaises(frappe.ValidationError) as caught:
+			pppk.save()
+		self.assertIn("paling singkat 1 tahun", str(caught.exception))
+		self.assertEqual(
+			frappe.get_all("Riwayat Perjanjian Kerja", filters={"parent": pppk.name}, pluck="mulai"),
+			[getdate("2022-01-01")],
+		)
+
+
+def _rows(employee):
+	return [
+		(row.perjanjian_ke, str(row.mulai), str(row.akhir) if row.akhir else None)
+		for row in sorted(employee.riwayat_perjanjian_kerja, key=lambda row: str(row.mulai))
+	]

@@ -45,6 +45,25 @@ class TestSIASNRows(unittest.TestCase):
 		self.assertEqual(baris.nip, "198503122010011003")
 		self.assertEqual(baris.tmt_golongan, date(2020, 4, 1))
 
+	def test_siasn_tingkat_pendidikan_names_and_profesi_levels(self):
+		expected = {
+			"S-1/Sarjana": "S1",
+			"Diploma III/Sarjana Muda": "D-III",
+			"S-3/Doktor": "S3",
+			"Profesi Dokter": "Dokter",
+			"profesi dokter gigi": "Dokter Gigi",
+			"Profesi Ners": "Ners",
+			"Profesi Apoteker": "Apoteker",
+			"Sp.1": "Sp-I",
+			"Spesialis Konsultan": "Sp-II",
+			"Dokter": "Dokter",
+			"Sarjana Muda": "Sarjana Muda",
+		}
+		for written, level in expected.items():
+			with self.subTest(written):
+				baris, alasan = parse_baris(row(pendidikan=written), COLUMNS)
+				self.assertEqual((baris.pendidikan, alasan), (level, []))
+
 	def test_a_nip_stored_as_a_spreadsheet_number_is_refused(self):
 		# 198503122010011003 as a float is 198503122010011008: the NIP of someone else.
 		baris, alasan = parse_baris(row(nip=198503122010011003.0), COLUMNS)

@@ -1,7 +1,7 @@
 import frappe
 
 from asn_merit.tests.base import ASNTestCase
-from asn_merit.tests.factories import make_employee_asn, make_jabatan
+from asn_merit.tests.factories import make_employee_asn, make_jabatan, make_user
 
 
 class TestPenetapanAngkaKredit(ASNTestCase):
@@ -67,3 +67,57 @@ class TestPenetapanAngkaKredit(ASNTestCase):
 				}
 			).insert()
 		self.assertIn("bukan jabatan fungsional", str(caught.exception))
+
+
+class TestPenetapanAngkaKreditTahunan(ASNTestCase):
+	"""The yearly run from the list: drafts for JF holders with the predikat, reasons for the rest."""
+
+	def setUp(self):
+		super().setUp()
+		jabatan = make_jabatan(
+			"Pranata Komputer Ahli Muda PAK", jenis_jabatan="Fungsional", jenjang_fungsional="Ahli Muda"
+		).name
+		self.with_predikat = make_employee_asn(
+			first_name="Dengan Predikat",
+			jabatan=jabatan,
+			tmt_jabatan="2025-07-01",
+			grade="III/c",
+			tmt_golongan="2021-04-01",
+			riwayat_predikat_kinerja=[{"tahun": 2025, "predikat": "Baik"}],
+		)
+		self.without_predikat = make_employee_asn(
+			first_name="Tanpa Predikat", jabatan=jabatan, tmt_jabatan="2020-01-01", grade="III/c"
+		)
+		make_employee_asn(first_name="Pelaksana", jabatan=make_jabatan("Pengadministrasi PAK Tahunan").name)
+
+	def run_year(self, tahun=2025):
+		from asn_merit.api.angka_kredit import buat_penetapan_tahunan
+
+		return buat_penetapan_tahunan(tahun)
+
+	def test_a_draft_per_holder_with_the_predikat_pro_rata_from_the_tmt(self):
+		hasil = self.run_year()
+		self.assertEqual(len(hasil["dibuat"]), 1)
+		draft = frappe.get_doc("Penetapan Angka Kredit", hasil["dibuat"][0])
+		self.assertEqual((draft.employee, draft.docstatus, draft.bulan), (self.with_predikat.name, 0, 6))
+		self.assertEqual(draft.angka_kredit, 12.5)  # ahli muda 25 a year, six months of Baik
+		skipped = {row["employee"]: row["alasan"] for row in hasil["dilewati"]}
+		self.assertEqual(skipped, {self.without_predikat.name: "Predikat kinerja tahun 2025 belum tercatat."})
+
+	def test_a_second_run_changes_nothing(self):
+		self.run_year()
+		hasil = self.run_year()
+		self.assertEqual(hasil["dibuat"], [])
+		skipped = {row["employee"]: row["alasan"] for row in hasil["dilewati"]}
+		self.assertIn("sudah ditetapkan", skipped[self.with_predikat.name])
+		self.assertEqual(frappe.db.count("Penetapan Angka Kredit", {"employee": self.with_predikat.name}), 1)
+
+	def test_a_future_year_or_an_ordinary_asn_is_refused(self):
+		with self.assertRaises(frappe.ValidationError):
+			self.run_year(2099)
+		with (
+			self.set_user(make_user("asn.biasa.pak@example.com", "Employee")),
+			self.assertRaises(frappe.PermissionError),
+		):
+			self.run_year()
+		self.assertEqual(frappe.db.count("Penetapan Angka Kredit", {"employee": self.with_predikat.name}), 0)
