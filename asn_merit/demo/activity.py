@@ -144,6 +144,7 @@ STEPS = {
 NOTES = {
 	"Kembalikan": {"catatan_pengembalian": "Lengkapi SKP dua tahun terakhir."},
 	"Tolak": {"alasan_penolakan": "Belum memenuhi masa kerja dalam pangkat."},
+	"Pertimbangkan": {"rekomendasi_tim_penilai": "Direkomendasikan: kinerja Sangat Baik dua tahun terakhir."},
 	"Tetapkan": {"nomor_sk": "800/DEMO/BKPSDM"},  # and tanggal_sk: the day it runs
 }
 

@@ -12,7 +12,9 @@ from frappe import _
 
 from asn_merit.demo import activity, people
 from asn_merit.demo.angka_kredit import make_angka_kredit
+from asn_merit.demo.officers import make_officers
 from asn_merit.demo.portal_users import make_portal_users
+from asn_merit.demo.promosi_jabatan import make_promotions
 from asn_merit.talenta.recompute import recompute_all
 
 MARKER_JABATAN = "Kepala Dinas Pendidikan"
@@ -39,8 +41,13 @@ def make_demo_regency(
 	if workflows:
 		report["seleksi_terbuka"] = (activity.make_open_selection(rng, asn), timer.lap())
 		report["usulan_promosi"] = (activity.make_proposals(rng, asn), timer.lap())
+		report["promosi_jabatan"] = (make_promotions(), timer.lap())
 	report["skor_merit"] = (recompute_all(), timer.lap())
 	report["portal_asn"] = (make_portal_users(), timer.lap())
+	heads = {}
+	for pegawai in asn:
+		heads.setdefault(pegawai.unit, pegawai.name)  # people come head of unit first
+	report["petugas"] = (make_officers(units, heads), timer.lap())
 	return report
 
 

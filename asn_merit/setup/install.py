@@ -10,6 +10,7 @@ from asn_merit.constants import ROLES
 from asn_merit.setup.custom_fields import CUSTOM_FIELDS
 from asn_merit.setup.golongan import delete_unused_golongan, make_golongan
 from asn_merit.setup.hari_libur import make_national_holiday_list, restore_previous_default
+from asn_merit.setup.link_permissions import grant_select, revoke_select
 from asn_merit.setup.workflow import WORKFLOW_FILES, make_workflows
 
 GUEST_UPLOADS_MARKER = "asn_merit_enabled_guest_uploads"
@@ -23,11 +24,13 @@ def after_install():
 	make_workflows()
 	enable_guest_uploads()
 	make_national_holiday_list()
+	grant_select()
 
 
 def before_uninstall():
 	kept = delete_unused_golongan()
 	delete_custom_fields()
+	revoke_select()
 	delete_roles()
 	delete_workflows()
 	restore_guest_uploads()

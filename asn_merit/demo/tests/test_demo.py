@@ -32,6 +32,37 @@ class TestDemoRegency(ASNTestCase):
 		self.report = make_demo_regency(**SIZE)
 		self.employees = demo_employees()
 
+	def test_every_role_has_a_desk_user_and_every_unit_a_penghubung(self):
+		from asn_merit.constants import ROLE_PENGHUBUNG, ROLE_PPK
+		from asn_merit.demo.officers import OFFICERS
+
+		for email, (_label, roles) in OFFICERS.items():
+			self.assertTrue(set(roles) <= set(frappe.get_roles(email)), email)
+		self.assertIn(ROLE_PPK, frappe.get_roles("ppk.demo@kabupaten-contoh.go.id"))
+		kepala = frappe.db.get_value("Employee", {"user_id": "kepala.unit.demo@kabupaten-contoh.go.id"})
+		self.assertTrue(frappe.db.exists("Penilaian Kinerja", {"pejabat_penilai": kepala}))
+		rows = frappe.get_single("Pengaduan Settings").penghubung
+		demo_units = set(
+			frappe.get_all(
+				"Employee", filters={"name": ("in", [row.name for row in self.employees])}, pluck="department"
+			)
+		)
+		self.assertLessEqual(demo_units, {row.unit_kerja for row in rows})
+		self.assertTrue(all(ROLE_PENGHUBUNG in frappe.get_roles(row.user) for row in rows))
+
+	def test_promotions_carry_their_merit_rank_and_one_recorded_deviation(self):
+		made = self.report["promosi_jabatan"][0]
+		rows = frappe.get_all(
+			"Usulan Promosi",
+			filters={"name": ("in", list(made) or [""])},
+			fields=["peringkat_merit", "alasan_penyimpangan", "workflow_state", "rekomendasi_tim_penilai"],
+			order_by="peringkat_merit",
+		)
+		self.assertEqual([row.peringkat_merit for row in rows], [1, 2])
+		self.assertEqual({row.workflow_state for row in rows}, {"Disetujui PPK"})
+		self.assertTrue(all(row.rekomendasi_tim_penilai for row in rows))
+		self.assertEqual([bool(row.alasan_penyimpangan) for row in rows], [False, True])
+
 	def test_it_makes_the_regency_asked_for(self):
 		counts = {key: value[0] for key, value in self.report.items()}
 		self.assertEqual(

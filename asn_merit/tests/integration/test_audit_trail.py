@@ -345,7 +345,10 @@ class TestUsulanPromosiTrail(ASNTestCase):
 					current = frappe.get_doc("Usulan Promosi", doc.name)
 					current.update({"nomor_sk": "800/77/BKPSDM/2026", "tanggal_sk": today()})
 					current.save()
-				apply_workflow(frappe.get_doc("Usulan Promosi", doc.name).as_dict(), action)
+				current = frappe.get_doc("Usulan Promosi", doc.name).as_dict()
+				if action == "Pertimbangkan":
+					current.rekomendasi_tim_penilai = "Direkomendasikan: peringkat 1 dan memenuhi syarat."
+				apply_workflow(current, action)
 		end = now_datetime()
 
 		transitions = field_changes("Usulan Promosi", doc.name, "workflow_state")

@@ -19,13 +19,13 @@ function ask_year(listview) {
 			frappe.confirm(
 				__(
 					"Buat draf penetapan angka kredit tahun {0} untuk setiap pemegang jabatan fungsional yang predikat kinerjanya sudah tercatat? Penetapan yang sudah ada tidak diubah.",
-					[tahun]
+					[tahun],
 				),
-				() => run(listview, tahun)
+				() => run(listview, tahun),
 			);
 		},
 		__("Penetapan Angka Kredit Tahunan"),
-		__("Lanjut")
+		__("Lanjut"),
 	);
 }
 
@@ -41,7 +41,9 @@ function run(listview, tahun) {
 			listview.refresh();
 			if (message.antre) {
 				frappe.show_alert({
-					message: __("{0} pemegang jabatan fungsional diproses di latar belakang.", [message.antre]),
+					message: __("{0} pemegang jabatan fungsional diproses di latar belakang.", [
+						message.antre,
+					]),
 					indicator: "blue",
 				});
 				return;
@@ -52,7 +54,10 @@ function run(listview, tahun) {
 
 function show_result({ dibuat, dilewati }) {
 	const skipped = dilewati
-		.map((row) => `<li>${frappe.utils.escape_html(`${row.employee_name} (${row.employee}): ${row.alasan}`)}</li>`)
+		.map(
+			(row) =>
+				`<li>${frappe.utils.escape_html(`${row.employee_name} (${row.employee}): ${row.alasan}`)}</li>`,
+		)
 		.join("");
 	frappe.msgprint({
 		title: __("Penetapan Angka Kredit Tahunan"),

@@ -20,6 +20,7 @@ from asn_merit.tests.factories import (
 )
 
 THIS_YEAR = getdate(today()).year
+REKOMENDASI = "Direkomendasikan: memenuhi syarat dan peringkat merit terbaik."
 BAIK_DUA_TAHUN = [{"tahun": THIS_YEAR - 2, "predikat": "Baik"}, {"tahun": THIS_YEAR - 1, "predikat": "Baik"}]
 SANGAT_BAIK_DUA_TAHUN = [
 	{"tahun": THIS_YEAR - 2, "predikat": "Sangat Baik"},
@@ -101,7 +102,7 @@ class UsulanTestCase(ASNTestCase):
 	def approve_up_to_ppk(self, doc, **ppk_fields):
 		self.act(self.kepala, doc, "Ajukan")
 		self.act(self.bkpsdm, doc, "Verifikasi")
-		self.act(self.tpk, doc, "Pertimbangkan")
+		self.act(self.tpk, doc, "Pertimbangkan", rekomendasi_tim_penilai=REKOMENDASI)
 		return self.act(self.ppk, doc, "Setujui", **ppk_fields)
 
 
@@ -135,7 +136,8 @@ class TestWorkflow(UsulanTestCase):
 			for user in {self.kepala, self.bkpsdm, self.tpk, self.ppk} - {allowed}:
 				with self.subTest(action=action, user=user), self.assertRaises(WorkflowTransitionError):
 					self.act(user, doc, action)
-			self.act(allowed, doc, action)
+			fields = {"rekomendasi_tim_penilai": REKOMENDASI} if action == "Pertimbangkan" else {}
+			self.act(allowed, doc, action, **fields)
 
 	def test_nobody_approves_their_own_proposal(self):
 		both = make_user("kepala.merangkap@example.com", "Kepala Unit Kerja", "Petugas BKPSDM")

@@ -16,9 +16,17 @@ from asn_merit.promosi.effect import make_employee_promotion
 
 DIAJUKAN, DISETUJUI, DITETAPKAN = "Diajukan", "Disetujui PPK", "Ditetapkan"
 DIKEMBALIKAN, DITOLAK = "Dikembalikan", "Ditolak"
-REVIEWED = ("Diverifikasi BKPSDM", "Dipertimbangkan Tim Penilai Kinerja")
+DIVERIFIKASI, DIPERTIMBANGKAN = "Diverifikasi BKPSDM", "Dipertimbangkan Tim Penilai Kinerja"
+REVIEWED = (DIVERIFIKASI, DIPERTIMBANGKAN)
 # Who decided what, and on which basis, stays as it was once the PPK has approved.
-FROZEN_AFTER_APPROVAL = ("employee", "jenis", "jabatan_tujuan", "golongan_tujuan", "alasan_penyimpangan")
+FROZEN_AFTER_APPROVAL = (
+	"employee",
+	"jenis",
+	"jabatan_tujuan",
+	"golongan_tujuan",
+	"alasan_penyimpangan",
+	"rekomendasi_tim_penilai",
+)
 
 
 class UsulanPromosi(Document):
@@ -58,6 +66,7 @@ class UsulanPromosi(Document):
 		nip: DF.Data | None
 		nomor_sk: DF.Data | None
 		peringkat_merit: DF.Int
+		rekomendasi_tim_penilai: DF.SmallText | None
 		periode_kenaikan_pangkat: DF.Date | None
 		persetujuan_mendagri: DF.Attach | None
 		tanggal_keberatan: DF.Date | None
@@ -74,10 +83,24 @@ class UsulanPromosi(Document):
 		if self.jenis in rules.MENGUBAH_JABATAN and self.jabatan_tujuan == self.jabatan_sekarang:
 			frappe.throw(_("Jabatan tujuan sama dengan jabatan sekarang."))
 		before = self.get_doc_before_save()
+		self.keep_recommendation(before)
 		if before and before.workflow_state == DISETUJUI:
 			self.keep_decided_fields(before)
 		if before and before.workflow_state != self.workflow_state:
 			self.check_step(before.workflow_state)
+
+	def keep_recommendation(self, before) -> None:
+		"""The recommendation is the Tim Penilai Kinerja's: written while the proposal waits for
+		them (the workflow lets only them edit it then), never changed by the steps after."""
+		written = (self.rekomendasi_tim_penilai or "").strip()
+		if written == ((before and before.rekomendasi_tim_penilai) or "").strip():
+			return
+		if not before or before.workflow_state != DIVERIFIKASI:
+			frappe.throw(
+				_(
+					"Rekomendasi Tim Penilai Kinerja hanya dapat diisi saat usulan menunggu pertimbangan Tim Penilai Kinerja."
+				)
+			)
 
 	def keep_decided_fields(self, before) -> None:
 		for fieldname in FROZEN_AFTER_APPROVAL:
@@ -94,6 +117,10 @@ class UsulanPromosi(Document):
 			guards.check_syarat(self)
 		elif self.workflow_state in REVIEWED:
 			guards.set_ranking(self)  # so the next reviewer and the PPK see it before deciding
+			if self.workflow_state == DIPERTIMBANGKAN:
+				guards.require_text(
+					self, "rekomendasi_tim_penilai", _("Tulis rekomendasi Tim Penilai Kinerja untuk PPK.")
+				)
 		elif self.workflow_state == DISETUJUI:
 			guards.check_ranking(self)
 		elif self.workflow_state == DIKEMBALIKAN:
