@@ -37,13 +37,13 @@ def penghubung_email(index: int) -> str:
 
 def make_officers(units: list[str], heads: dict[str, str]) -> dict[str, str]:
 	"""{email: role label}; `heads` maps each unit to the employee who heads it."""
-	made = {}
-	for email, (label, roles) in OFFICERS.items():
-		made[email] = _user(email, label, roles)
 	kepala = f"kepala.unit.demo@{DOMAIN}"
+	_user(kepala, OFFICERS[kepala][0], ())
+	# Linked before the roles are given: ERPNext takes the Employee role from a user with no employee.
 	head = next((heads[unit] for unit in heads if unit.startswith(UNIT_KEPALA)), None)
 	if head and not frappe.db.get_value("Employee", head, "user_id"):
 		frappe.db.set_value("Employee", head, "user_id", kepala)
+	made = {email: _user(email, label, roles) for email, (label, roles) in OFFICERS.items()}
 	made.update(_penghubung(units))
 	return made
 
@@ -67,5 +67,6 @@ def _user(email: str, first_name: str, roles: tuple[str, ...]) -> str:
 			{"doctype": "User", "email": email, "first_name": first_name, "send_welcome_email": 0}
 		).insert(ignore_permissions=True)
 		update_password(email, PASSWORD)
-	frappe.get_doc("User", email).add_roles(*roles)
+	if roles:
+		frappe.get_doc("User", email).add_roles(*roles)
 	return first_name

@@ -53,11 +53,11 @@ def _promote(post, rank: int) -> str:
 			"tmt": today(),
 		}
 	).insert(ignore_permissions=True)
+	written = {"Pertimbangkan": {"rekomendasi_tim_penilai": REKOMENDASI}}
+	if rank > 1:
+		written["Setujui"] = {"alasan_penyimpangan": ALASAN_PENYIMPANGAN}
 	for action in STEPS:
-		current = frappe.get_doc("Usulan Promosi", doc.name).as_dict()
-		if action == "Pertimbangkan":
-			current.rekomendasi_tim_penilai = REKOMENDASI
-		if action == "Setujui" and rank > 1:
-			current.alasan_penyimpangan = ALASAN_PENYIMPANGAN
-		apply_workflow(current, action)
+		if action in written:  # written before the step, as the reviewer does in the form
+			frappe.get_doc("Usulan Promosi", doc.name).update(written[action]).save(ignore_permissions=True)
+		apply_workflow(frappe.get_doc("Usulan Promosi", doc.name).as_dict(), action)
 	return doc.name

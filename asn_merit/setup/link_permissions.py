@@ -1,7 +1,7 @@
-"""Our officers pick records of ERPNext's and HRMS's DocTypes in link fields: a unit kerja
-(Department) on a complaint, a Pengaduan Settings row, a proposal; a penghubung's user in
-Pengaduan Settings. Those DocTypes give "select" only to their own roles (HR User, Employee), so
-an officer without an HR role met 403 in the link search. We add "select" (pick from a list,
+"""Our officers pick records of ERPNext's DocTypes in link fields: a unit kerja (Department) on
+a complaint, a Pengaduan Settings row, a proposal. Department gives "select" only to its own
+roles (HR User, Employee), so an officer without an HR role met 403 in the link search (Frappe
+lets every desk user search User, so the penghubung's user needs nothing). We add "select" (pick from a list,
 not read the record) for our roles as Custom DocPerm rows, as the Role Permissions Manager
 would. Uninstall removes those rows, and where the install made the first Custom DocPerm rows
 of a DocType (Frappe copies the standard permissions then), all of them, so the DocType reads its
@@ -9,15 +9,12 @@ standard permissions again.
 """
 
 import frappe
-from frappe.permissions import add_permission, setup_custom_perms
+from frappe.permissions import setup_custom_perms
 
-from asn_merit.constants import ROLE_PETUGAS_PENGADUAN, ROLES
+from asn_merit.constants import ROLES
 
 COPIED_MARKER = "asn_merit_copied_perms_of"  # a default per DocType whose standard perms we copied
-SELECT_FOR = {
-	"Department": ROLES,
-	"User": (ROLE_PETUGAS_PENGADUAN,),  # chooses each unit's penghubung in Pengaduan Settings
-}
+SELECT_FOR = {"Department": ROLES}
 
 
 def grant_select() -> None:
@@ -31,10 +28,26 @@ def grant_select() -> None:
 				["name", "select"],
 			)
 			if not existing:
-				add_permission(doctype, role, 0, ptype="select")
+				_add_select(doctype, role)
 			elif not existing[1]:
 				frappe.db.set_value("Custom DocPerm", existing[0], "select", 1)
 	frappe.clear_cache()
+
+
+def _add_select(doctype: str, role: str) -> None:
+	"""Frappe's add_permission would also give "read" (a Custom DocPerm reads by default)."""
+	frappe.get_doc(
+		{
+			"doctype": "Custom DocPerm",
+			"parent": doctype,
+			"parenttype": "DocType",
+			"parentfield": "permissions",
+			"role": role,
+			"permlevel": 0,
+			"select": 1,
+			"read": 0,
+		}
+	).insert(ignore_permissions=True)
 
 
 def revoke_select() -> None:

@@ -338,17 +338,20 @@ class TestUsulanPromosiTrail(ASNTestCase):
 			("Setujui", self.ppk, "Disetujui PPK"),
 			("Tetapkan", self.bkpsdm, "Ditetapkan"),
 		]
+		written_before = {
+			"Pertimbangkan": {
+				"rekomendasi_tim_penilai": "Direkomendasikan: peringkat 1 dan memenuhi syarat."
+			},
+			"Tetapkan": {"nomor_sk": "800/77/BKPSDM/2026", "tanggal_sk": today()},
+		}
 		start = now_datetime()
 		for action, user, _state in steps:
 			with as_user(user), versioned():
-				if action == "Tetapkan":
+				if action in written_before:
 					current = frappe.get_doc("Usulan Promosi", doc.name)
-					current.update({"nomor_sk": "800/77/BKPSDM/2026", "tanggal_sk": today()})
+					current.update(written_before[action])
 					current.save()
-				current = frappe.get_doc("Usulan Promosi", doc.name).as_dict()
-				if action == "Pertimbangkan":
-					current.rekomendasi_tim_penilai = "Direkomendasikan: peringkat 1 dan memenuhi syarat."
-				apply_workflow(current, action)
+				apply_workflow(frappe.get_doc("Usulan Promosi", doc.name).as_dict(), action)
 		end = now_datetime()
 
 		transitions = field_changes("Usulan Promosi", doc.name, "workflow_state")

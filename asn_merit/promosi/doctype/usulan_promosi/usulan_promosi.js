@@ -48,8 +48,10 @@ function ask_text(frm, fieldname, label) {
 			primary_action_label: __(frm.selected_workflow_action),
 			primary_action(values) {
 				dialog.hide();
-				frm.doc[fieldname] = values[fieldname]; // sent with the step, saved by it
-				resolve();
+				// The step reloads the proposal from the database: save the text first.
+				frm.set_value(fieldname, values[fieldname])
+					.then(() => frm.save())
+					.then(resolve, reject);
 			},
 		});
 		dialog.onhide = () => reject();
