@@ -72,6 +72,7 @@ _CHILD_TABLES = (
 	"Riwayat Hukuman Disiplin",
 	"Riwayat Jabatan",
 	"Riwayat Kalibrasi",
+	"Riwayat Perjanjian Kerja",
 	"Riwayat Predikat Kinerja",
 	"Seleksi Terbuka Jabatan",
 	"Seleksi Terbuka Panitia",

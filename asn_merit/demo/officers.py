@@ -64,7 +64,13 @@ def _penghubung(units: list[str]) -> dict[str, str]:
 def _user(email: str, first_name: str, roles: tuple[str, ...]) -> str:
 	if not frappe.db.exists("User", email):
 		frappe.get_doc(
-			{"doctype": "User", "email": email, "first_name": first_name, "send_welcome_email": 0}
+			{
+				"doctype": "User",
+				"email": email,
+				"first_name": first_name,
+				"language": "id",
+				"send_welcome_email": 0,
+			}
 		).insert(ignore_permissions=True)
 		update_password(email, PASSWORD)
 	if roles:

@@ -33,6 +33,7 @@ def make_portal_users() -> dict[str, str]:
 				"doctype": "User",
 				"email": email,
 				"first_name": first_name,
+				"language": "id",
 				"send_welcome_email": 0,
 			}
 		)

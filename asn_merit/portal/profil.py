@@ -29,6 +29,10 @@ HISTORIES = {
 	"riwayat_jabatan": ("Riwayat Jabatan", ["jabatan", "dari", "sampai", "nomor_sk"]),
 	"riwayat_predikat_kinerja": ("Riwayat Predikat Kinerja", ["tahun", "predikat"]),
 	"riwayat_hukuman_disiplin": ("Riwayat Hukuman Disiplin", ["tingkat", "jenis_hukuman", "dari", "sampai"]),
+	"riwayat_perjanjian_kerja": (
+		"Riwayat Perjanjian Kerja",
+		["perjanjian_ke", "mulai", "akhir", "nomor_perjanjian"],
+	),
 }
 
 

@@ -34,6 +34,7 @@ function needs_deviation_reason(frm) {
 
 function ask_text(frm, fieldname, label) {
 	return new Promise((resolve, reject) => {
+		let answered = false;
 		const dialog = new frappe.ui.Dialog({
 			title: __(frm.selected_workflow_action),
 			fields: [
@@ -47,6 +48,7 @@ function ask_text(frm, fieldname, label) {
 			],
 			primary_action_label: __(frm.selected_workflow_action),
 			primary_action(values) {
+				answered = true;
 				dialog.hide();
 				// The step reloads the proposal from the database: save the text first.
 				frm.set_value(fieldname, values[fieldname])
@@ -54,7 +56,7 @@ function ask_text(frm, fieldname, label) {
 					.then(resolve, reject);
 			},
 		});
-		dialog.onhide = () => reject();
+		dialog.onhide = () => answered || reject(); // closed without an answer: no step
 		dialog.show();
 	});
 }

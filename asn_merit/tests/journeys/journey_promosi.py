@@ -1,0 +1,59 @@
+"""A promotion proposal on its way: the Tim Penilai Kinerja recommends, the PPK approves."""
+
+import frappe
+
+from asn_merit.tests.journeys.desk import DeskJourney, expect
+
+DOCTYPE = "Usulan Promosi"
+
+
+def waiting_in(state: str) -> str:
+	name = frappe.db.get_value(DOCTYPE, {"workflow_state": state, "docstatus": 0})
+	if not name:
+		raise RuntimeError(f"the demo regency has no proposal in {state}")
+	return name
+
+
+class TestTimPenilaiKinerja(DeskJourney):
+	user = "tpk.demo@kabupaten-contoh.go.id"
+
+	def test_recommends_a_proposal_to_the_ppk_in_writing(self):
+		# Issue 22: there was no field for the Tim Penilai Kinerja's recommendation.
+		name = waiting_in("Diverifikasi BKPSDM")
+		self.open(f"usulan-promosi/{name}")
+		self.click_action("Pertimbangkan")
+		expect(self.dialog()).to_contain_text("Rekomendasi Tim Penilai Kinerja")
+		self.fill_dialog("rekomendasi_tim_penilai", "Direkomendasikan: predikat Sangat Baik dua tahun.")
+		self.shoot("1-rekomendasi")
+		self.dialog_primary()
+		expect(self.page.locator(".indicator-pill").first).to_contain_text("Dipertimbangkan", timeout=60000)
+		self.shoot("2-diteruskan-ke-ppk")
+		frappe.db.rollback()
+		self.assertEqual(
+			frappe.db.get_value(DOCTYPE, name, ["workflow_state", "rekomendasi_tim_penilai"]),
+			("Dipertimbangkan Tim Penilai Kinerja", "Direkomendasikan: predikat Sangat Baik dua tahun."),
+		)
+
+
+class TestPejabatPembinaKepegawaian(DeskJourney):
+	user = "ppk.demo@kabupaten-contoh.go.id"
+
+	def test_approves_after_a_confirmation_that_shows_the_recommendation(self):
+		# Issue 22: "Setujui" was one click without confirmation.
+		name = waiting_in("Dipertimbangkan Tim Penilai Kinerja")
+		rekomendasi = frappe.db.get_value(DOCTYPE, name, "rekomendasi_tim_penilai")
+		self.open(f"usulan-promosi/{name}")
+		self.click_action("Setujui")
+		expect(self.dialog()).to_contain_text(rekomendasi)
+		self.shoot("1-konfirmasi-setujui")
+		self.page.locator(".modal.show .modal-footer .btn-secondary:visible").first.click()  # Tidak
+		frappe.db.rollback()
+		self.assertEqual(
+			frappe.db.get_value(DOCTYPE, name, "workflow_state"), "Dipertimbangkan Tim Penilai Kinerja"
+		)
+		self.click_action("Setujui")
+		self.confirm_yes()
+		expect(self.page.locator(".indicator-pill").first).to_contain_text("Disetujui", timeout=60000)
+		self.shoot("2-disetujui")
+		frappe.db.rollback()
+		self.assertEqual(frappe.db.get_value(DOCTYPE, name, "workflow_state"), "Disetujui PPK")
