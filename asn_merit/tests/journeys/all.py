@@ -1,6 +1,15 @@
 """Every journey, for `bench run-tests --module asn_merit.tests.journeys.all` (scripts/test)."""
 
+from asn_merit.tests.journeys.journey_asn import TestASN
 from asn_merit.tests.journeys.journey_bkpsdm import TestPetugasBKPSDM
+from asn_merit.tests.journeys.journey_pengaduan import TestPenghubungPengaduan, TestPetugasPengaduan
 from asn_merit.tests.journeys.journey_promosi import TestPejabatPembinaKepegawaian, TestTimPenilaiKinerja
 
-__all__ = ["TestPejabatPembinaKepegawaian", "TestPetugasBKPSDM", "TestTimPenilaiKinerja"]
+__all__ = [
+	"TestASN",
+	"TestPejabatPembinaKepegawaian",
+	"TestPenghubungPengaduan",
+	"TestPetugasBKPSDM",
+	"TestPetugasPengaduan",
+	"TestTimPenilaiKinerja",
+]

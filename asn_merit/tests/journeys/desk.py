@@ -87,11 +87,29 @@ class DeskJourney(ASNTestCase):
 		self.page.wait_for_function("() => window.frappe && frappe.router && frappe.router.current_route")
 		self.wait_idle()
 
+	def wait_saved(self, fieldname: str, value: str) -> None:
+		"""The form holds `value` in `fieldname`, saved: nothing pending, nothing unsaved."""
+		self.page.wait_for_function(
+			"""([fieldname, value]) => cur_frm && cur_frm.doc[fieldname] === value && !cur_frm.is_dirty()
+				&& !frappe.request.ajax_count && !frappe.dom.freeze_count""",
+			arg=[fieldname, value],
+			timeout=60000,
+		)
+
 	def wait_idle(self) -> None:
 		self.page.wait_for_function("() => !frappe.request.ajax_count && !frappe.dom.freeze_count")
 
 	def click_button(self, label: str) -> None:
 		self.page.locator(".page-actions button:visible, .page-head button:visible").filter(
+			has_text=label
+		).first.click()
+
+	def click_group_button(self, group: str, label: str) -> None:
+		"""A button in a form's button group (frm.add_custom_button(label, action, group))."""
+		self.page.locator(".page-actions .inner-group-button:visible button").filter(
+			has_text=group
+		).first.click()
+		self.page.locator(".page-actions .inner-group-button .dropdown-menu a:visible").filter(
 			has_text=label
 		).first.click()
 
