@@ -120,6 +120,13 @@ class DeskJourney(ASNTestCase):
 			has_text=label
 		).first.click()
 
+	def filter_value(self, fieldname: str):
+		"""A query report's filter, once the report has read the route's options."""
+		self.page.wait_for_function(
+			"() => window.frappe && frappe.query_report && frappe.query_report.filters"
+		)
+		return self.page.evaluate("(name) => frappe.query_report.get_filter_value(name)", fieldname)
+
 	def dialog(self):
 		return self.page.locator(".modal.show").last
 
