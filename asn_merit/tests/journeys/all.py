@@ -2,11 +2,19 @@
 
 from asn_merit.tests.journeys.journey_asn import TestASN
 from asn_merit.tests.journeys.journey_bkpsdm import TestPetugasBKPSDM
-from asn_merit.tests.journeys.journey_pengaduan import TestPenghubungPengaduan, TestPetugasPengaduan
-from asn_merit.tests.journeys.journey_promosi import TestPejabatPembinaKepegawaian, TestTimPenilaiKinerja
+from asn_merit.tests.journeys.journey_pengaduan import (
+	TestInspektorat,
+	TestPenghubungPengaduan,
+	TestPetugasPengaduan,
+)
+from asn_merit.tests.journeys.journey_promosi import (
+	TestPejabatPembinaKepegawaian,
+	TestTimPenilaiKinerja,
+)
 
 __all__ = [
 	"TestASN",
+	"TestInspektorat",
 	"TestPejabatPembinaKepegawaian",
 	"TestPenghubungPengaduan",
 	"TestPetugasBKPSDM",

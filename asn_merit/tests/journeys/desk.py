@@ -120,6 +120,27 @@ class DeskJourney(ASNTestCase):
 			has_text=label
 		).first.click()
 
+	def fill_link(self, fieldname: str, value: str) -> None:
+		"""Type into a form's Link field and wait until the form has taken the value."""
+		field = self.page.locator(f".frappe-control[data-fieldname='{fieldname}'] input").first
+		field.fill(value)
+		field.press("Escape")  # close the suggestions; the value stays and is validated
+		field.blur()
+		self.page.wait_for_function(
+			"([name, value]) => cur_frm && cur_frm.doc[name] === value", arg=[fieldname, value], timeout=30000
+		)
+
+	def fill_date(self, fieldname: str, value: str) -> None:
+		"""Type a date (yyyy-mm-dd) in the site's format into a form's Date field."""
+		shown = self.page.evaluate("(value) => frappe.datetime.str_to_user(value)", value)
+		field = self.page.locator(f".frappe-control[data-fieldname='{fieldname}'] input").first
+		field.fill(shown)
+		field.press("Escape")  # close the date picker
+		field.blur()
+		self.page.wait_for_function(
+			"([name, value]) => cur_frm && cur_frm.doc[name] === value", arg=[fieldname, value], timeout=30000
+		)
+
 	def filter_value(self, fieldname: str):
 		"""A query report's filter, once the report has read the route's options."""
 		self.page.wait_for_function(

@@ -3,6 +3,7 @@ the unit's penghubung answers it."""
 
 import frappe
 
+from asn_merit.tests.factories import make_pengaduan
 from asn_merit.tests.journeys.desk import DeskJourney, expect
 
 DOCTYPE = "Pengaduan Masyarakat"
@@ -74,3 +75,43 @@ class TestPenghubungPengaduan(DeskJourney):
 			frappe.db.get_value(DOCTYPE, self.complaint, ["status", "jawaban_publik"]),
 			("Dijawab", "Berkas Bapak/Ibu sudah kami proses; SK terbit minggu depan."),
 		)
+
+
+class TestInspektorat(DeskJourney):
+	user = "inspektorat.demo@kabupaten-contoh.go.id"
+
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		# Taken by phone at the service desk and disposed to the Inspektorat, as the coordinator does.
+		frappe.set_user("Administrator")
+		doc = make_pengaduan(
+			kategori="Pengaduan Berkadar Pengawasan",
+			judul="Dugaan pungutan liar pada layanan perizinan",
+			unit_kerja=frappe.db.get_value(
+				"Department", {"department_name": "Dinas Penanaman Modal dan PTSP"}
+			),
+		)
+		for status in ("Terverifikasi", "Didisposisikan"):
+			doc.status = status
+			doc.save()
+		frappe.db.commit()
+		cls.complaint = doc.name
+
+	def test_answers_a_complaint_berkadar_pengawasan(self):
+		name = self.complaint
+		self.assertIn(
+			self.user,
+			frappe.get_all(
+				"ToDo", filters={"reference_type": DOCTYPE, "reference_name": name}, pluck="allocated_to"
+			),
+		)
+		self.open(f"pengaduan-masyarakat/{name}")
+		self.click_group_button("Tindak Lanjut", "Jawab")
+		self.fill_dialog("jawaban_publik", "Pemeriksaan selesai; hasilnya disampaikan kepada PPK.")
+		self.dialog_primary()
+		self.confirm_yes()
+		self.wait_saved("status", "Dijawab")
+		self.shoot("1-dijawab-inspektorat")
+		frappe.db.rollback()
+		self.assertEqual(frappe.db.get_value(DOCTYPE, name, "status"), "Dijawab")
