@@ -13,6 +13,7 @@ from asn_merit.api.merit import get_peringkat_kandidat, hitung_ulang_skor_merit
 from asn_merit.inputs import pegawai
 from asn_merit.inputs.settings import get_perlakuan_belum_diukur
 from asn_merit.merit.skor_merit import BelumDiukur
+from asn_merit.patches.v0_2 import set_perlakuan_belum_diukur
 from asn_merit.talenta import recompute
 from asn_merit.talenta.recompute import recompute_all
 from asn_merit.talenta.report.peta_talenta.peta_talenta import execute as peta_talenta
@@ -530,10 +531,19 @@ class TestUnmeasuredComponents(MeritTestCase):
 		field = frappe.get_meta("ASN Merit Settings").get_field("perlakuan_belum_diukur")
 		self.assertEqual(field.options.split("\n"), [BelumDiukur.BAGI_ULANG, BelumDiukur.TANDAI])
 		self.assertEqual(field.default, BelumDiukur.BAGI_ULANG)
-		# A site upgraded from a release without the field has nothing stored: the default holds.
+		# A site upgraded from a release without the field has nothing stored: the default holds,
+		# and the upgrade's patch stores it so that the form shows it.
 		frappe.db.set_single_value("ASN Merit Settings", "perlakuan_belum_diukur", None)
 		frappe.clear_document_cache("ASN Merit Settings", "ASN Merit Settings")
 		self.assertEqual(get_perlakuan_belum_diukur(), BelumDiukur.BAGI_ULANG)
+		set_perlakuan_belum_diukur.execute()
+		self.assertEqual(
+			frappe.db.get_single_value("ASN Merit Settings", "perlakuan_belum_diukur"), BelumDiukur.BAGI_ULANG
+		)
+		# A regency's own choice survives the patch.
+		set_perlakuan(BelumDiukur.TANDAI)
+		set_perlakuan_belum_diukur.execute()
+		self.assertEqual(get_perlakuan_belum_diukur(), BelumDiukur.TANDAI)
 
 	def test_each_box_opens_the_list_of_its_people_under_the_report_filter(self):
 		recompute_all()

@@ -15,6 +15,7 @@ frappe.query_reports["Peta Talenta"] = {
 		const formatted = default_formatter(value, row, column, data);
 		const url = data && data[LINKS[column.fieldname]];
 		if (!url || !value) return formatted;
-		return `<a href="${frappe.utils.escape_html(url)}" title="${__("Buka daftar ASN di kotak ini")}">${formatted}</a>`;
+		return `<a href="${frappe.utils.escape_html(url)}" style="text-decoration: underline"
+			title="${__("Buka daftar ASN di kotak ini")}">${formatted}</a>`;
 	},
 };

@@ -20,6 +20,7 @@ GRID_ROWS = tuple(reversed(POTENSIAL))
 GRID_COLUMNS = tuple(reversed(KINERJA))
 MAX_NAMES = 5  # a glance at the top of the box; the full list is one click away
 LIST_ROUTE = "/app/skor-merit"
+LINK_STYLE = "text-decoration:underline"
 
 
 def execute(filters=None):
@@ -93,12 +94,7 @@ def _columns() -> list[dict]:
 		{"fieldname": "kotak", "label": _("Kotak"), "fieldtype": "Int", "width": 70},
 		{"fieldname": "label", "label": _("Label"), "fieldtype": "Data", "width": 160},
 		{"fieldname": "jumlah", "label": _("Jumlah"), "fieldtype": "Int", "width": 80},
-		{
-			"fieldname": "belum_diukur",
-			"label": _("Ada Komponen Belum Diukur"),
-			"fieldtype": "Int",
-			"width": 120,
-		},
+		{"fieldname": "belum_diukur", "label": _("Belum Diukur"), "fieldtype": "Int", "width": 110},
 		{"fieldname": "pegawai", "label": _("Skor Tertinggi"), "fieldtype": "Small Text", "width": 300},
 		{"fieldname": "rekomendasi", "label": _("Rekomendasi"), "fieldtype": "Small Text", "width": 360},
 	]
@@ -116,7 +112,8 @@ def _grid(people, boxes, filters) -> str:
 			inside = people.get(kotak, [])
 			incomplete = sum(1 for person in inside if person.belum_diukur)
 			note = (
-				f"<div class='small'><a href='{esc(list_url(kotak, filters, belum_diukur=True))}'>"
+				f"<div class='small'><a href='{esc(list_url(kotak, filters, belum_diukur=True))}'"
+				f" style='{LINK_STYLE}'>"
 				f"{esc(_('{0} ada komponen belum diukur').format(incomplete))}</a></div>"
 				if incomplete
 				else ""
@@ -124,13 +121,13 @@ def _grid(people, boxes, filters) -> str:
 			cells += (
 				f"<td><div class='text-muted small'>{kotak}. {esc(boxes[kotak][0])}</div>"
 				f"<a href='{esc(list_url(kotak, filters))}' title='{esc(_('Buka daftar ASN di kotak ini'))}'"
-				f" style='font-size:1.6em;font-weight:600'>{len(inside)}</a>{note}</td>"
+				f" style='font-size:1.6em;font-weight:600;{LINK_STYLE}'>{len(inside)}</a>{note}</td>"
 			)
 		body += f"<tr><th>{esc(_('Potensial {0}').format(_(potensial)))}</th>{cells}</tr>"
 	unmapped = people.get(0, [])
 	footer = (
 		f"<p class='text-muted'>{esc(_('Belum dipetakan'))}: "
-		f"<a href='{esc(list_url(0, filters))}'>{len(unmapped)}</a></p>"
+		f"<a href='{esc(list_url(0, filters))}' style='{LINK_STYLE}'>{len(unmapped)}</a></p>"
 		if unmapped
 		else ""
 	)
