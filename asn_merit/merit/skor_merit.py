@@ -179,13 +179,14 @@ def hitung_skor_merit(
 		"rekam_jejak": lambda: skor_rekam_jejak(data, aturan),
 	}
 	alasan = alasan_belum_diukur(data)
-	applied = _bobot_diterapkan(bobot, alasan, perlakuan)
+	weights = {kode: getattr(bobot, kode) for kode, _nama in KOMPONEN}
+	applied = _bobot_diterapkan(weights, alasan, perlakuan)
 	komponen = []
 	for kode, nama in KOMPONEN:
 		skor, rincian = scorers[kode]()
-		weight = applied[kode]
-		if kode in alasan and perlakuan != BelumDiukur.NOL and getattr(bobot, kode) > 0:
-			rincian = _rincian_komponen_belum_diukur(kode, data, perlakuan, getattr(bobot, kode))
+		weight, awal, reason = applied[kode], weights[kode], alasan.get(kode)
+		if reason is not None and perlakuan is not BelumDiukur.NOL and awal > 0:
+			rincian = _rincian_komponen_belum_diukur(kode, data, perlakuan, awal)
 		komponen.append(
 			KomponenSkor(
 				kode,
@@ -194,15 +195,17 @@ def hitung_skor_merit(
 				weight,
 				round(skor * weight / 100, 2),
 				tuple(rincian),
-				diukur=kode not in alasan,
-				alasan_belum_diukur=alasan.get(kode),
-				bobot_awal=getattr(bobot, kode),
+				reason is None,
+				reason,
+				awal,
 			)
 		)
 	return HasilSkorMerit(round(sum(k.nilai for k in komponen), 2), tuple(komponen), perlakuan)
 
 
 def perlakuan_belum_diukur_dari(value: BelumDiukur | str) -> BelumDiukur:
+	if isinstance(value, BelumDiukur):
+		return value
 	try:
 		return BelumDiukur(value)
 	except ValueError:
@@ -234,11 +237,10 @@ def alasan_belum_diukur(data: DataMerit) -> dict[str, str]:
 	return alasan
 
 
-def _bobot_diterapkan(bobot: BobotMerit, alasan: Mapping[str, str], perlakuan: BelumDiukur) -> dict:
+def _bobot_diterapkan(weights: dict, alasan: Mapping[str, str], perlakuan: BelumDiukur) -> dict:
 	"""Each component's applied weight. Redistributed: the measured components share 100 in
 	proportion to their weights, the unmeasured get 0; when nothing weighted is measured, all 0."""
-	weights = {kode: getattr(bobot, kode) for kode, _nama in KOMPONEN}
-	if perlakuan != BelumDiukur.BAGI_ULANG or not any(weights[kode] for kode in alasan):
+	if perlakuan is not BelumDiukur.BAGI_ULANG or not any(weights[kode] for kode in alasan):
 		return weights
 	measured = sum(weight for kode, weight in weights.items() if kode not in alasan)
 	return {
