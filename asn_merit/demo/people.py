@@ -8,7 +8,7 @@ import frappe
 from frappe.utils import getdate, today
 from frappe.utils.nestedset import get_root_of
 
-from asn_merit.demo import bulk
+from asn_merit.demo import bulk, kompetensi
 from asn_merit.demo.catalogue import (
 	FIRST_NAMES_FEMALE,
 	FIRST_NAMES_MALE,
@@ -103,24 +103,12 @@ def make_jabatan(units: list[str], count: int, pegawai: int) -> list[tuple[str, 
 					"pendidikan_minimal": template.pendidikan,
 					"jabatan_kritis": int(template.jenis == "JPT Pratama"),
 					"parent_jabatan": head,
-					"standar_kompetensi": _standar_kompetensi(template),
+					"standar_kompetensi": kompetensi.standar_kompetensi(template),
 				}
 			).insert(ignore_permissions=True)
 			head = head or doc.name
 			made.append((doc.name, unit, template))
 	return made
-
-
-def _standar_kompetensi(template: JabatanTemplate) -> list[dict]:
-	"""Managerial posts carry a competency standard; the level rises with the post."""
-	if not template.eselon:
-		return []
-	level = {"JPT Pratama": 4, "Administrator": 3}.get(template.jenis, 2)
-	return [
-		{"jenis_kompetensi": "Manajerial", "kompetensi": "Integritas", "level": level},
-		{"jenis_kompetensi": "Manajerial", "kompetensi": "Kepemimpinan", "level": level},
-		{"jenis_kompetensi": "Sosial Kultural", "kompetensi": "Perekat Bangsa", "level": min(level, 3)},
-	]
 
 
 def _scale_need(per_unit: list[list[JabatanTemplate]], target: int) -> list[list[JabatanTemplate]]:
@@ -355,21 +343,31 @@ def _rhk(pegawai: Pegawai) -> list[dict]:
 
 
 def make_assessments(rng: random.Random, people: list[Pegawai]) -> int:
-	"""Potential from an assessment centre for those in or near structural posts, and some more."""
-	assessed = [p for p in people if p.template.eselon or rng.random() < 0.3]
-	names = iter(bulk.reserve_names(f"ASM-{getdate(today()).year}-", len(assessed), key=bulk.FORMAT_COUNTER))
+	"""Potential and competency levels: from an assessment centre for those in or near structural
+	posts and some more, then from BKN's CACT for most of the rest (demo.kompetensi)."""
+	centre = [p for p in people if p.template.eselon or rng.random() < 0.3]
+	seen = {pegawai.name for pegawai in centre}
+	cact = [p for p in people if p.name not in seen and kompetensi.sat_cact(p)]
+	on_date = getdate(today())
+	names = iter(bulk.reserve_names(f"ASM-{on_date.year}-", len(centre) + len(cact), key=bulk.FORMAT_COUNTER))
 	rows = [
 		{
 			"name": next(names),
 			"employee": pegawai.name,
 			"employee_name": pegawai.employee_name,
-			"tanggal_asesmen": getdate(today()) - timedelta(days=rng.randint(30, 700)),
+			"tanggal_asesmen": on_date - timedelta(days=rng.randint(30, 700)),
 			"sumber": rng.choice(("Assessment Center", "Uji Kompetensi", "CACT BKN")),
 			"lembaga": "UPT Penilaian Kompetensi BKD Provinsi",
 			"skor_potensial": round(rng.triangular(45, 95, 72), 1),
 			"docstatus": 1,
 		}
-		for pegawai in assessed
+		for pegawai in centre
 	]
+	rows += [kompetensi.cact_row(pegawai, next(names), on_date) for pegawai in cact]
+	levels = {
+		row["name"]: kompetensi.levels_found(pegawai, row["skor_potensial"])
+		for row, pegawai in zip(rows, centre + cact, strict=True)
+	}
 	bulk.insert("Hasil Asesmen", rows)
+	bulk.insert("Hasil Asesmen Kompetensi", bulk.child_rows("Hasil Asesmen", "kompetensi", levels))
 	return len(rows)

@@ -5,6 +5,7 @@ gives potential and competency levels; HRMS Training Results give training hours
 substantiated complaints come from `pengaduan.evidence`.
 """
 
+import json
 from collections import defaultdict
 from datetime import date
 
@@ -37,7 +38,6 @@ def load_data_merit(
 	if pegawai is None:
 		pegawai = load_data_pegawai(employees)
 	asesmen = _latest_asesmen(names)
-	levels = _asesmen_levels([row.name for row in asesmen.values()])
 	jabatan_names = (
 		{target_jabatan} if target_jabatan else {e["jabatan"] for e in employees if e.get("jabatan")}
 	)
@@ -52,7 +52,7 @@ def load_data_merit(
 		name = employee["name"]
 		jabatan = target_jabatan or employee.get("jabatan")
 		found = asesmen.get(name)
-		own_levels = levels.get(found.name, {}) if found else {}
+		own_levels = found.levels if found else {}
 		data[name] = DataMerit(
 			employee=name,
 			nip=employee.get("nip") or "",
@@ -78,29 +78,42 @@ def load_data_merit(
 	return data
 
 
+# The latest submitted assessment per employee with its competency levels as one JSON array:
+# one row per assessment instead of one per level (nine each in the demo) keeps the read at
+# 10,000 ASN from growing with the levels, as RIWAYAT_QUERY does for the histories.
+ASESMEN_QUERY = """
+	select a.name, a.employee, a.tanggal_asesmen, a.sumber, a.skor_potensial, (
+		select json_arrayagg(json_array(k.jenis_kompetensi, k.kompetensi, k.level))
+		from `tabHasil Asesmen Kompetensi` k
+		where k.parenttype = 'Hasil Asesmen' and k.parent = a.name
+	)
+	from `tabHasil Asesmen` a
+	where a.docstatus = 1 {employees}
+	order by a.tanggal_asesmen asc, a.creation asc
+"""
+
+
 def _latest_asesmen(names: list[str]) -> dict:
-	wanted = set(names)
-	rows = frappe.get_all(
-		"Hasil Asesmen",
-		filters={"docstatus": 1, **({} if read_all_rows(names) else {"employee": ("in", names)})},
-		fields=["name", "employee", "tanggal_asesmen", "sumber", "skor_potensial"],
-		order_by="tanggal_asesmen asc, creation asc",
+	"""Per employee, the latest submitted Hasil Asesmen, with `levels` keyed like _key."""
+	wanted, in_query = set(names), not read_all_rows(names)
+	rows = frappe.db.sql(
+		ASESMEN_QUERY.format(employees="and a.employee in %(names)s" if in_query else ""),
+		{"names": tuple(names)} if in_query else {},
 	)
-	return {row.employee: row for row in rows if row.employee in wanted}  # the last one wins
+	latest = {row[1]: row for row in rows if row[1] in wanted}  # the last one wins
+	return {employee: _asesmen(row) for employee, row in latest.items()}
 
 
-def _asesmen_levels(asesmen_names: list[str]) -> dict[str, dict]:
-	if not asesmen_names:
-		return {}
-	rows = frappe.get_all(
-		"Hasil Asesmen Kompetensi",
-		filters={"parenttype": "Hasil Asesmen", "parent": ("in", asesmen_names)},
-		fields=["parent", "jenis_kompetensi", "kompetensi", "level"],
+def _asesmen(row) -> frappe._dict:
+	name, employee, tanggal_asesmen, sumber, skor_potensial, levels = row
+	return frappe._dict(
+		name=name,
+		employee=employee,
+		tanggal_asesmen=tanggal_asesmen,
+		sumber=sumber,
+		skor_potensial=skor_potensial,
+		levels={_kunci(jenis, kompetensi): level for jenis, kompetensi, level in json.loads(levels or "[]")},
 	)
-	levels = defaultdict(dict)
-	for row in rows:
-		levels[row.parent][_key(row)] = row.level
-	return levels
 
 
 def _standar_kompetensi(jabatan_names: set[str]) -> dict[str, list]:
@@ -172,4 +185,9 @@ def _years_between(start: date | None, end: date) -> float:
 
 
 def _key(row) -> tuple[str, str]:
-	return (row.jenis_kompetensi or "", (row.kompetensi or "").strip().lower())
+	return _kunci(row.jenis_kompetensi, row.kompetensi)
+
+
+def _kunci(jenis_kompetensi: str | None, kompetensi: str | None) -> tuple[str, str]:
+	"""A competency as the standard and the assessment both name it: case and spaces aside."""
+	return (jenis_kompetensi or "", (kompetensi or "").strip().lower())

@@ -8,7 +8,7 @@ import frappe
 from frappe.utils import cint, flt
 
 from asn_merit.merit.eligibility import AturanKelayakan
-from asn_merit.merit.skor_merit import AturanRekamJejak, BobotMerit
+from asn_merit.merit.skor_merit import AturanRekamJejak, BelumDiukur, BobotMerit
 from asn_merit.merit.talenta import KOTAK_DEFAULT
 
 
@@ -45,6 +45,13 @@ def bobot_from(settings) -> BobotMerit:
 
 def get_bobot_merit() -> BobotMerit:
 	return bobot_from(get_settings())
+
+
+def get_perlakuan_belum_diukur() -> BelumDiukur:
+	"""What an unmeasured component does to the total: the regency's choice, by default its
+	weight goes to the measured components. Never the silent 0 the pure default keeps."""
+	value = get_settings().perlakuan_belum_diukur
+	return BelumDiukur.TANDAI if value == BelumDiukur.TANDAI else BelumDiukur.BAGI_ULANG
 
 
 def get_batas_potensial() -> tuple[float, float]:

@@ -1,12 +1,16 @@
 """The merit score: five weighted components, each explained line by line in Bahasa Indonesia.
 
 Every component scores 0-100 from data the app holds; the total is their weighted sum. A
-component with nothing to measure scores 0 and says so, because an unmeasured ASN must not
-outrank a measured one.
+component with nothing to measure (no predikat, no assessment, a jabatan without a competency
+standard, no recorded education) is "belum diukur", with its reason; what that does to the
+total is the caller's choice (`BelumDiukur`): its weight goes to the measured components in
+proportion, or it counts 0 and the score is marked incomplete. Callers that do not choose get
+the behaviour from before the choice existed: it counts 0, unmarked in the explanation.
 """
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from types import MappingProxyType
 
 from asn_merit.merit.pendidikan import tingkat_pendidikan
@@ -20,6 +24,14 @@ KOMPONEN = (
 	("kualifikasi", "Kualifikasi"),
 	("rekam_jejak", "Rekam Jejak"),
 )
+
+
+class BelumDiukur(StrEnum):
+	"""What a component with nothing to measure does to the total (values as the settings store them)."""
+
+	NOL = "Nol"  # counts 0 with its full weight, shown as a 0 like any other (the old behaviour)
+	BAGI_ULANG = "Bagi Ulang Bobot"  # its weight goes to the measured components in proportion
+	TANDAI = "Tandai Tidak Lengkap"  # counts 0 with its full weight; the score is marked incomplete
 
 
 @dataclass(frozen=True)
@@ -73,29 +85,68 @@ class DataMerit:
 
 @dataclass(frozen=True)
 class KomponenSkor:
+	"""`bobot` is the weight applied (skor * bobot / 100 = nilai): the configured weight, or
+	after redistribution the share the component received; `bobot_awal` is the configured one.
+	An unmeasured component scores 0 and carries the reason in `alasan_belum_diukur`."""
+
 	kode: str
 	nama: str
 	skor: float
 	bobot: float
 	nilai: float
 	rincian: tuple[str, ...]
+	diukur: bool = True
+	alasan_belum_diukur: str | None = None
+	bobot_awal: float | None = None
+
+	@property
+	def dihitung(self) -> bool:
+		"""Unmeasured with a weight that matters: a component weighted 0 is not part of the score."""
+		return not self.diukur and (self.bobot if self.bobot_awal is None else self.bobot_awal) > 0
 
 
 @dataclass(frozen=True)
 class HasilSkorMerit:
 	total: float
 	komponen: tuple[KomponenSkor, ...]
+	perlakuan_belum_diukur: BelumDiukur = BelumDiukur.NOL
 
 	def skor(self, kode: str) -> float:
 		return next(komponen.skor for komponen in self.komponen if komponen.kode == kode)
 
+	@property
+	def belum_diukur(self) -> tuple[str, ...]:
+		"""Codes of the weighted components with nothing to measure, in KOMPONEN order."""
+		return tuple(k.kode for k in self.komponen if k.dihitung)
+
+	@property
+	def terukur(self) -> bool:
+		"""Whether any weighted component was measured at all."""
+		return any(
+			k.diukur and (k.bobot if k.bobot_awal is None else k.bobot_awal) > 0 for k in self.komponen
+		)
+
+	@property
+	def tidak_lengkap(self) -> bool:
+		"""The total stands on less than the full weight: an unmeasured component counted 0, or
+		nothing was measured to carry its weight. A redistributed total is complete."""
+		if not self.belum_diukur:
+			return False
+		return self.perlakuan_belum_diukur != BelumDiukur.BAGI_ULANG or not self.terukur
+
+	def nama_belum_diukur(self) -> str:
+		"""'Potensi, Kompetensi': for a column or a stored field."""
+		return ", ".join(k.nama for k in self.komponen if k.dihitung)
+
 	def rincian_teks(self) -> str:
-		lines = []
-		for k in self.komponen:
-			lines.append(f"{k.nama}: {angka(k.skor)} × {angka(k.bobot, 0)}% = {angka(k.nilai)}")
-			lines.extend(f"  - {line}" for line in k.rincian)
-		lines.append(f"Total skor merit: {angka(self.total)}")
-		return "\n".join(lines)
+		if self.perlakuan_belum_diukur == BelumDiukur.NOL or not self.belum_diukur:
+			lines = []
+			for k in self.komponen:
+				lines.append(f"{k.nama}: {angka(k.skor)} × {angka(k.bobot, 0)}% = {angka(k.nilai)}")
+				lines.extend(f"  - {line}" for line in k.rincian)
+			lines.append(f"Total skor merit: {angka(self.total)}")
+			return "\n".join(lines)
+		return _rincian_belum_diukur(self)
 
 
 def validasi_bobot(bobot: BobotMerit) -> list[str]:
@@ -109,10 +160,17 @@ def validasi_bobot(bobot: BobotMerit) -> list[str]:
 
 
 def hitung_skor_merit(
-	data: DataMerit, bobot: BobotMerit, aturan: AturanRekamJejak = AturanRekamJejak()
+	data: DataMerit,
+	bobot: BobotMerit,
+	aturan: AturanRekamJejak = AturanRekamJejak(),
+	perlakuan_belum_diukur: BelumDiukur | str = BelumDiukur.NOL,
 ) -> HasilSkorMerit:
+	"""The score; `perlakuan_belum_diukur` says what an unmeasured component does to the total
+	(see BelumDiukur; a string is read as its value). The default keeps the numbers and the
+	explanation of the time before the choice existed."""
 	if problems := validasi_bobot(bobot):
 		raise ValueError(" ".join(problems))
+	perlakuan = perlakuan_belum_diukur_dari(perlakuan_belum_diukur)
 	scorers = {
 		"kinerja": lambda: skor_kinerja(data, aturan.tahun_predikat),
 		"potensi": lambda: skor_potensi(data),
@@ -120,14 +178,122 @@ def hitung_skor_merit(
 		"kualifikasi": lambda: skor_kualifikasi(data),
 		"rekam_jejak": lambda: skor_rekam_jejak(data, aturan),
 	}
+	alasan = alasan_belum_diukur(data)
+	weights = {kode: getattr(bobot, kode) for kode, _nama in KOMPONEN}
+	applied = _bobot_diterapkan(weights, alasan, perlakuan)
 	komponen = []
 	for kode, nama in KOMPONEN:
 		skor, rincian = scorers[kode]()
-		weight = getattr(bobot, kode)
+		weight, awal, reason = applied[kode], weights[kode], alasan.get(kode)
+		if reason is not None and perlakuan is not BelumDiukur.NOL and awal > 0:
+			rincian = _rincian_komponen_belum_diukur(kode, data, perlakuan, awal)
 		komponen.append(
-			KomponenSkor(kode, nama, round(skor, 2), weight, round(skor * weight / 100, 2), tuple(rincian))
+			KomponenSkor(
+				kode,
+				nama,
+				round(skor, 2),
+				weight,
+				round(skor * weight / 100, 2),
+				tuple(rincian),
+				reason is None,
+				reason,
+				awal,
+			)
 		)
-	return HasilSkorMerit(round(sum(k.nilai for k in komponen), 2), tuple(komponen))
+	return HasilSkorMerit(round(sum(k.nilai for k in komponen), 2), tuple(komponen), perlakuan)
+
+
+def perlakuan_belum_diukur_dari(value: BelumDiukur | str) -> BelumDiukur:
+	if isinstance(value, BelumDiukur):
+		return value
+	try:
+		return BelumDiukur(value)
+	except ValueError:
+		pilihan = ", ".join(f"'{item.value}'" for item in BelumDiukur)
+		raise ValueError(
+			f"Perlakuan komponen yang belum diukur '{value}' tidak dikenal; pilih salah satu dari {pilihan}."
+		) from None
+
+
+def alasan_belum_diukur(data: DataMerit) -> dict[str, str]:
+	"""Why each component with nothing to measure is unmeasured, by code. The track record is
+	always measured: years of service and a clean record are facts even without training data;
+	a jabatan with no minimum education measures qualification as met."""
+	alasan = {}
+	if not data.predikat:
+		alasan["kinerja"] = "belum ada predikat kinerja"
+	if data.skor_potensial is None:
+		alasan["potensi"] = "belum ada hasil asesmen potensial"
+	if not data.kompetensi:
+		alasan["kompetensi"] = "jabatan belum memiliki standar kompetensi"
+	elif all(k.level_pegawai is None for k in data.kompetensi):
+		alasan["kompetensi"] = (
+			f"hasil asesmen {data.tanggal_asesmen} tidak memuat kompetensi yang distandarkan jabatan"
+			if data.tanggal_asesmen
+			else "belum ada hasil asesmen kompetensi"
+		)
+	if data.pendidikan_minimal and not data.pendidikan:
+		alasan["kualifikasi"] = "pendidikan terakhir belum tercatat"
+	return alasan
+
+
+def _bobot_diterapkan(weights: dict, alasan: Mapping[str, str], perlakuan: BelumDiukur) -> dict:
+	"""Each component's applied weight. Redistributed: the measured components share 100 in
+	proportion to their weights, the unmeasured get 0; when nothing weighted is measured, all 0."""
+	if perlakuan is not BelumDiukur.BAGI_ULANG or not any(weights[kode] for kode in alasan):
+		return weights
+	measured = sum(weight for kode, weight in weights.items() if kode not in alasan)
+	return {
+		kode: 0.0 if kode in alasan or not measured else weight * 100 / measured
+		for kode, weight in weights.items()
+	}
+
+
+def _rincian_belum_diukur(hasil: HasilSkorMerit) -> str:
+	"""The explanation when a weighted component is unmeasured: it says "belum diukur" with the
+	reason and what happened to its weight, never a bare 0."""
+	bagi_ulang = hasil.perlakuan_belum_diukur == BelumDiukur.BAGI_ULANG
+	lines = []
+	for k in hasil.komponen:
+		awal = k.bobot if k.bobot_awal is None else k.bobot_awal
+		if k.dihitung:
+			head = f"{k.nama}: belum diukur ({k.alasan_belum_diukur})"
+			lines.append(head if bagi_ulang else f"{head} × {angka(awal, 0)}% = {angka(k.nilai)}")
+			lines.extend(f"  - {line}" for line in k.rincian)
+			continue
+		if bagi_ulang and k.bobot != awal:
+			lines.append(
+				f"{k.nama}: {angka(k.skor)} × {angka(k.bobot)}% (bobot {angka(awal, 0)}% setelah dibagi ulang)"
+				f" = {angka(k.nilai)}"
+			)
+		else:
+			lines.append(f"{k.nama}: {angka(k.skor)} × {angka(k.bobot, 0)}% = {angka(k.nilai)}")
+		lines.extend(f"  - {line}" for line in k.rincian)
+	nama = ", ".join(k.nama.lower() for k in hasil.komponen if k.dihitung)
+	if not hasil.terukur:
+		lines.append("Tidak ada komponen berbobot yang terukur: skor merit belum dapat dihitung.")
+	elif bagi_ulang:
+		unmeasured = sum(k.bobot_awal or 0 for k in hasil.komponen if k.dihitung)
+		lines.append(
+			f"Bobot komponen yang belum diukur ({angka(unmeasured, 0)}%) dibagi ulang secara proporsional "
+			f"ke komponen yang terukur ({angka(100 - unmeasured, 0)}%)."
+		)
+	total = f"Total skor merit: {angka(hasil.total)}"
+	lines.append(f"{total} (tidak lengkap: {nama} belum diukur)" if hasil.tidak_lengkap else total)
+	return "\n".join(lines)
+
+
+def _rincian_komponen_belum_diukur(kode: str, data: DataMerit, perlakuan: BelumDiukur, bobot: float):
+	"""The lines under an unmeasured component: what awaits a measure, and what its weight did."""
+	lines = []
+	if kode == "kompetensi" and data.kompetensi:
+		standar = ", ".join(f"{k.nama} level {k.level_standar}" for k in data.kompetensi)
+		lines.append(f"Standar kompetensi jabatan: {standar}.")
+	if perlakuan == BelumDiukur.BAGI_ULANG:
+		lines.append(f"Bobot {angka(bobot, 0)}% dibagi ulang ke komponen yang terukur.")
+	else:
+		lines.append("Dihitung 0; skor merit ditandai tidak lengkap.")
+	return lines
 
 
 def skor_kinerja(data: DataMerit, tahun_predikat: int) -> tuple[float, list[str]]:

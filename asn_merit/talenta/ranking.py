@@ -11,6 +11,7 @@ from asn_merit.inputs.settings import (
 	get_aturan_kelayakan,
 	get_aturan_rekam_jejak,
 	get_bobot_merit,
+	get_perlakuan_belum_diukur,
 	get_settings,
 )
 from asn_merit.merit.dates import format_date
@@ -52,9 +53,13 @@ def rank_candidates(jabatan_doc, on_date=None, employees: list[dict] | None = No
 	data = load_data_merit(
 		eligible, on_date, get_settings().tahun_pelatihan, target_jabatan=jabatan_doc.name, pegawai=pegawai
 	)
-	bobot, aturan_rekam_jejak = get_bobot_merit(), get_aturan_rekam_jejak()
+	bobot, aturan_rekam_jejak, perlakuan = (
+		get_bobot_merit(),
+		get_aturan_rekam_jejak(),
+		get_perlakuan_belum_diukur(),
+	)
 	by_name = {employee["name"]: employee for employee in eligible}
-	scores = {name: hitung_skor_merit(data[name], bobot, aturan_rekam_jejak) for name in by_name}
+	scores = {name: hitung_skor_merit(data[name], bobot, aturan_rekam_jejak, perlakuan) for name in by_name}
 	ranked = urutkan_kandidat(
 		Kandidat(
 			employee=name,
@@ -96,8 +101,21 @@ def _eligible(item, employee: dict, pensiun) -> dict:
 		**_identity(employee),
 		"catatan_pensiun": pensiun(employee),
 		"total": skor.total,
+		# Which weighted components had nothing to measure, and whether the total counted them 0.
+		"belum_diukur": list(skor.belum_diukur),
+		"skor_tidak_lengkap": skor.tidak_lengkap,
 		"komponen": [
-			{"nama": k.nama, "skor": k.skor, "bobot": k.bobot, "nilai": k.nilai, "rincian": list(k.rincian)}
+			{
+				"kode": k.kode,
+				"nama": k.nama,
+				"skor": k.skor,
+				"bobot": k.bobot,
+				"bobot_awal": k.bobot_awal,
+				"nilai": k.nilai,
+				"diukur": not k.dihitung,
+				"alasan_belum_diukur": k.alasan_belum_diukur if k.dihitung else None,
+				"rincian": list(k.rincian),
+			}
 			for k in skor.komponen
 		],
 	}

@@ -16,6 +16,7 @@ from asn_merit.inputs.settings import (
 	get_batas_potensial,
 	get_bobot_merit,
 	get_kotak_talenta,
+	get_perlakuan_belum_diukur,
 	get_settings,
 )
 from asn_merit.merit.skor_merit import hitung_skor_merit
@@ -36,7 +37,8 @@ COLUMNS = (
 	"name", "employee", "employee_name", "nip", "unit_kerja", "jabatan", "total", "kotak_talenta",
 	"label_kotak", "kategori_kinerja", "kategori_potensial", "dihitung_pada", "skor_kinerja",
 	"skor_potensi", "skor_kompetensi", "skor_kualifikasi", "skor_rekam_jejak", "rincian",
-	"owner", "modified_by", "creation", "modified", "docstatus", "idx",
+	"belum_diukur", "skor_tidak_lengkap", "owner", "modified_by", "creation", "modified", "docstatus",
+	"idx",
 )  # fmt: skip
 PROGRESS_EVERY = 1000
 
@@ -73,12 +75,12 @@ def score_rows(employees: list[dict], show_progress: bool = False) -> list[tuple
 	on_date = getdate(today())
 	settings = get_settings()
 	data = load_data_merit(employees, on_date, settings.tahun_pelatihan)
-	bobot, aturan = get_bobot_merit(), get_aturan_rekam_jejak()
+	bobot, aturan, perlakuan = get_bobot_merit(), get_aturan_rekam_jejak(), get_perlakuan_belum_diukur()
 	batas, boxes = get_batas_potensial(), get_kotak_talenta()
 	stamp, author = now_datetime(), frappe.session.user
 	rows = []
 	for count, employee in enumerate(employees, start=1):
-		hasil = hitung_skor_merit(data[employee["name"]], bobot, aturan)
+		hasil = hitung_skor_merit(data[employee["name"]], bobot, aturan, perlakuan)
 		box = talent_box(data[employee["name"]], hasil, batas)
 		rows.append(_row(employee, hasil, box, boxes, stamp, author))
 		if show_progress and count % PROGRESS_EVERY == 0:
@@ -107,7 +109,8 @@ def _row(employee, hasil, box, boxes, stamp, author) -> tuple:
 		employee.get("department"), employee.get("jabatan"), hasil.total, kotak,
 		boxes[kotak][0] if kotak else None, kinerja, potensial, stamp,
 		skor["kinerja"], skor["potensi"], skor["kompetensi"], skor["kualifikasi"], skor["rekam_jejak"],
-		hasil.rincian_teks(), author, author, stamp, stamp, 0, 0,
+		hasil.rincian_teks(), hasil.nama_belum_diukur() or None, int(hasil.tidak_lengkap),
+		author, author, stamp, stamp, 0, 0,
 	)  # fmt: skip
 
 

@@ -1,10 +1,13 @@
 import unittest
+from dataclasses import replace
 
 from asn_merit.merit.skor_merit import (
 	AturanRekamJejak,
+	BelumDiukur,
 	BobotMerit,
 	DataMerit,
 	KompetensiPegawai,
+	alasan_belum_diukur,
 	angka,
 	hitung_skor_merit,
 	skor_kompetensi,
@@ -138,3 +141,168 @@ class TestSkorMerit(unittest.TestCase):
 	def test_indonesian_number_format(self):
 		self.assertEqual(angka(1234.5), "1.234,50")
 		self.assertEqual(angka(7, 0), "7")
+
+
+# DATA without a competency standard: kinerja 90, potensi 80, kualifikasi 100, rekam jejak 80.
+TANPA_STANDAR = replace(DATA, skor_potensial=80, kompetensi=())
+
+
+class TestBelumDiukur(unittest.TestCase):
+	def test_each_unmeasured_component_has_its_reason(self):
+		self.assertEqual(alasan_belum_diukur(DATA), {})
+		self.assertEqual(
+			alasan_belum_diukur(DataMerit(employee="X", pendidikan_minimal="S1")),
+			{
+				"kinerja": "belum ada predikat kinerja",
+				"potensi": "belum ada hasil asesmen potensial",
+				"kompetensi": "jabatan belum memiliki standar kompetensi",
+				"kualifikasi": "pendidikan terakhir belum tercatat",
+			},
+		)
+		standar = (KompetensiPegawai("Integritas", 3, None), KompetensiPegawai("Kerja Sama", 2, None))
+		self.assertEqual(
+			alasan_belum_diukur(DataMerit(employee="X", kompetensi=standar))["kompetensi"],
+			"belum ada hasil asesmen kompetensi",
+		)
+		self.assertEqual(
+			alasan_belum_diukur(DataMerit(employee="X", kompetensi=standar, tanggal_asesmen="2025-06-10"))[
+				"kompetensi"
+			],
+			"hasil asesmen 2025-06-10 tidak memuat kompetensi yang distandarkan jabatan",
+		)
+
+	def test_a_partly_measured_standard_is_measured_and_the_gap_counts(self):
+		partly = (KompetensiPegawai("Integritas", 3, 3), KompetensiPegawai("Kerja Sama", 2, None))
+		hasil = hitung_skor_merit(
+			DataMerit(employee="X", kompetensi=partly),
+			BobotMerit(),
+			perlakuan_belum_diukur=BelumDiukur.BAGI_ULANG,
+		)
+		self.assertNotIn("kompetensi", hasil.belum_diukur)
+		self.assertEqual(hasil.skor("kompetensi"), 50)
+
+	def test_callers_that_do_not_choose_get_the_old_numbers_and_text(self):
+		old = hitung_skor_merit(TANPA_STANDAR, BobotMerit())
+		self.assertEqual(old.total, 27 + 20 + 0 + 10 + 12)
+		self.assertEqual(old.perlakuan_belum_diukur, BelumDiukur.NOL)
+		self.assertIn("Kompetensi: 0,00 × 20% = 0,00", old.rincian_teks())
+		self.assertNotIn("belum diukur (", old.rincian_teks())
+		# The result still knows, for a caller that asks.
+		self.assertEqual((old.belum_diukur, old.tidak_lengkap), (("kompetensi",), True))
+
+	def test_redistribution_gives_the_weight_to_the_measured_in_proportion(self):
+		hasil = hitung_skor_merit(TANPA_STANDAR, BobotMerit(), perlakuan_belum_diukur=BelumDiukur.BAGI_ULANG)
+		# Measured weights 30 + 25 + 10 + 15 = 80 become 100: each times 100/80.
+		self.assertEqual([k.bobot for k in hasil.komponen], [37.5, 31.25, 0, 12.5, 18.75])
+		self.assertEqual([k.bobot_awal for k in hasil.komponen], [30, 25, 20, 10, 15])
+		self.assertEqual([k.nilai for k in hasil.komponen], [33.75, 25, 0, 12.5, 15])
+		self.assertEqual(hasil.total, 86.25)
+		self.assertEqual((hasil.belum_diukur, hasil.tidak_lengkap), (("kompetensi",), False))
+		self.assertEqual(hasil.nama_belum_diukur(), "Kompetensi")
+		kompetensi = hasil.komponen[2]
+		self.assertEqual(
+			(kompetensi.diukur, kompetensi.skor, kompetensi.alasan_belum_diukur),
+			(False, 0, "jabatan belum memiliki standar kompetensi"),
+		)
+		self.assertEqual(
+			hasil.rincian_teks(),
+			"\n".join(
+				[
+					"Kinerja: 90,00 × 37,50% (bobot 30% setelah dibagi ulang) = 33,75",
+					"  - Predikat 2025: Sangat Baik (100)",
+					"  - Predikat 2024: Baik (80)",
+					"  - Rata-rata 2 periode terakhir: 90,00",
+					"Potensi: 80,00 × 31,25% (bobot 25% setelah dibagi ulang) = 25,00",
+					"  - Hasil asesmen potensial (Assessment Center, 2025-06-10): 80,00",
+					"Kompetensi: belum diukur (jabatan belum memiliki standar kompetensi)",
+					"  - Bobot 20% dibagi ulang ke komponen yang terukur.",
+					"Kualifikasi: 100,00 × 12,50% (bobot 10% setelah dibagi ulang) = 12,50",
+					"  - Pendidikan S1, syarat S1: memenuhi (100).",
+					"Rekam Jejak: 80,00 × 18,75% (bobot 15% setelah dibagi ulang) = 15,00",
+					"  - Masa kerja 15,0 tahun: 30,00 poin",
+					"  - Pengembangan kompetensi 2024: 24,0 dari 20 JP",
+					"  - Pengembangan kompetensi 2025: 10,0 dari 20 JP",
+					"  - Poin pengembangan kompetensi: 30,00",
+					"  - Tanpa hukuman disiplin dan pengaduan terbukti: 20,00 poin",
+					"  - Jumlah rekam jejak: 80,00",
+					"Bobot komponen yang belum diukur (20%) dibagi ulang secara proporsional "
+					"ke komponen yang terukur (80%).",
+					"Total skor merit: 86,25",
+				]
+			),
+		)
+
+	def test_marking_keeps_the_old_total_and_says_it_is_incomplete(self):
+		hasil = hitung_skor_merit(TANPA_STANDAR, BobotMerit(), perlakuan_belum_diukur=BelumDiukur.TANDAI)
+		self.assertEqual(hasil.total, hitung_skor_merit(TANPA_STANDAR, BobotMerit()).total)
+		self.assertEqual([k.bobot for k in hasil.komponen], [30, 25, 20, 10, 15])
+		self.assertEqual((hasil.belum_diukur, hasil.tidak_lengkap), (("kompetensi",), True))
+		lines = hasil.rincian_teks().split("\n")
+		self.assertIn(
+			"Kompetensi: belum diukur (jabatan belum memiliki standar kompetensi) × 20% = 0,00", lines
+		)
+		self.assertIn("  - Dihitung 0; skor merit ditandai tidak lengkap.", lines)
+		self.assertIn("Kinerja: 90,00 × 30% = 27,00", lines)
+		self.assertEqual(lines[-1], "Total skor merit: 69,00 (tidak lengkap: kompetensi belum diukur)")
+
+	def test_an_unmeasured_standard_is_listed_for_the_reader(self):
+		data = DataMerit(employee="X", kompetensi=(KompetensiPegawai("Integritas", 3, None),))
+		hasil = hitung_skor_merit(data, BobotMerit(), perlakuan_belum_diukur=BelumDiukur.BAGI_ULANG)
+		self.assertEqual(
+			hasil.komponen[2].rincian,
+			(
+				"Standar kompetensi jabatan: Integritas level 3.",
+				"Bobot 20% dibagi ulang ke komponen yang terukur.",
+			),
+		)
+
+	def test_with_only_the_track_record_measured_it_carries_all_the_weight(self):
+		data = DataMerit(employee="X", pendidikan_minimal="S1", masa_kerja_tahun=10)  # 20 + 20 clean
+		hasil = hitung_skor_merit(data, BobotMerit(), perlakuan_belum_diukur=BelumDiukur.BAGI_ULANG)
+		self.assertEqual(hasil.belum_diukur, ("kinerja", "potensi", "kompetensi", "kualifikasi"))
+		self.assertEqual((hasil.total, hasil.komponen[4].bobot), (40, 100))
+		self.assertFalse(hasil.tidak_lengkap)
+		self.assertEqual(hasil.nama_belum_diukur(), "Kinerja, Potensi, Kompetensi, Kualifikasi")
+
+	def test_nothing_weighted_measured_scores_zero_and_is_incomplete(self):
+		bobot = BobotMerit(kinerja=40, potensi=30, kompetensi=20, kualifikasi=10, rekam_jejak=0)
+		data = DataMerit(employee="X", pendidikan_minimal="S1", masa_kerja_tahun=10)
+		for perlakuan in (BelumDiukur.BAGI_ULANG, BelumDiukur.TANDAI):
+			with self.subTest(perlakuan=perlakuan):
+				hasil = hitung_skor_merit(data, bobot, perlakuan_belum_diukur=perlakuan)
+				self.assertEqual(hasil.total, 0)
+				self.assertEqual([k.nilai for k in hasil.komponen], [0, 0, 0, 0, 0])
+				self.assertTrue(hasil.tidak_lengkap)
+				self.assertFalse(hasil.terukur)
+				text = hasil.rincian_teks()
+				self.assertIn("Tidak ada komponen berbobot yang terukur", text)
+				self.assertTrue(
+					text.endswith(
+						"Total skor merit: 0,00 (tidak lengkap: kinerja, potensi, kompetensi, "
+						"kualifikasi belum diukur)"
+					)
+				)
+
+	def test_a_component_weighted_zero_is_not_reported_unmeasured(self):
+		bobot = BobotMerit(kinerja=35, potensi=30, kompetensi=0, kualifikasi=15, rekam_jejak=20)
+		for perlakuan in BelumDiukur:
+			with self.subTest(perlakuan=perlakuan):
+				hasil = hitung_skor_merit(TANPA_STANDAR, bobot, perlakuan_belum_diukur=perlakuan)
+				self.assertEqual((hasil.belum_diukur, hasil.tidak_lengkap), ((), False))
+				self.assertEqual(hasil.total, hitung_skor_merit(TANPA_STANDAR, bobot).total)
+				self.assertFalse(hasil.komponen[2].diukur)  # the fact stays on the component
+
+	def test_a_complete_score_is_the_same_whatever_the_choice(self):
+		old = hitung_skor_merit(DATA, BobotMerit())
+		for perlakuan in BelumDiukur:
+			with self.subTest(perlakuan=perlakuan):
+				hasil = hitung_skor_merit(DATA, BobotMerit(), perlakuan_belum_diukur=perlakuan)
+				self.assertEqual((hasil.total, hasil.rincian_teks()), (old.total, old.rincian_teks()))
+				self.assertEqual(hasil.belum_diukur, ())
+
+	def test_the_choice_is_read_from_its_stored_text_and_an_unknown_one_is_refused(self):
+		hasil = hitung_skor_merit(TANPA_STANDAR, BobotMerit(), AturanRekamJejak(), "Bagi Ulang Bobot")
+		self.assertEqual((hasil.perlakuan_belum_diukur, hasil.total), (BelumDiukur.BAGI_ULANG, 86.25))
+		with self.assertRaises(ValueError) as caught:
+			hitung_skor_merit(DATA, BobotMerit(), perlakuan_belum_diukur="Abaikan")
+		self.assertIn("Perlakuan komponen yang belum diukur 'Abaikan' tidak dikenal", str(caught.exception))

@@ -1,7 +1,9 @@
 """Merit scores, the talent map, the candidate ranking and the succession pool on a real site."""
 
+import json
 from datetime import date
 from unittest.mock import patch
+from urllib.parse import parse_qsl, urlsplit
 
 import frappe
 from frappe.desk.query_report import run
@@ -9,10 +11,14 @@ from frappe.utils import add_days, today
 
 from asn_merit.api.merit import get_peringkat_kandidat, hitung_ulang_skor_merit
 from asn_merit.inputs import pegawai
+from asn_merit.inputs.settings import get_perlakuan_belum_diukur
+from asn_merit.merit.skor_merit import BelumDiukur
+from asn_merit.patches.v0_2 import set_perlakuan_belum_diukur
 from asn_merit.talenta import recompute
 from asn_merit.talenta.recompute import recompute_all
 from asn_merit.talenta.report.peta_talenta.peta_talenta import execute as peta_talenta
 from asn_merit.tests.base import ASNTestCase
+from asn_merit.tests.bootstrap import TEST_COMPANY
 from asn_merit.tests.factories import (
 	make_employee_asn,
 	make_employee_with_user,
@@ -380,3 +386,189 @@ class TestMeritSettings(ASNTestCase):
 		from asn_merit.inputs.settings import get_kotak_talenta
 
 		self.assertEqual(get_kotak_talenta()[9][0], "Talenta Utama")
+
+
+def list_filters(url: str) -> list:
+	"""The filters Frappe's list view takes from a link's query string (a JSON pair is an
+	operator and a value), as list_view.js parse_filters_from_route_options reads them."""
+	filters = []
+	for field, value in parse_qsl(urlsplit(url).query):
+		if value.startswith("[") and value.endswith("]"):
+			operator, operand = json.loads(value)
+			filters.append([field, operator, operand])
+		else:
+			filters.append([field, "=", value])
+	return filters
+
+
+def set_perlakuan(value: str) -> None:
+	settings = frappe.get_doc("ASN Merit Settings")
+	settings.perlakuan_belum_diukur = value
+	settings.save()
+
+
+class TestUnmeasuredComponents(MeritTestCase):
+	"""A component with nothing to measure says "belum diukur": redistributed by default, or
+	kept at 0 and marked incomplete by the regency's setting."""
+
+	def setUp(self):
+		super().setUp()
+		self.unit = (
+			frappe.get_doc(
+				{"doctype": "Department", "department_name": "Bidang Uji Talenta", "company": TEST_COMPANY}
+			)
+			.insert()
+			.name
+		)
+		common = {"status_kepegawaian": "PNS", "tmt_golongan": "2020-01-01", "grade": "IV/a"}
+		# Eligible for self.jabatan like Bunga, but never assessed: no potential, no competency.
+		self.citra = make_employee_asn(
+			first_name="Citra",
+			pendidikan_terakhir="S1",
+			department=self.unit,
+			riwayat_predikat_kinerja=predikat("Baik", "Baik"),
+			**common,
+		)
+		analis = make_jabatan(
+			f"Analis SDM Aparatur {frappe.generate_hash(length=5)}",
+			unit_kerja=self.unit,
+			kebutuhan=2,
+			standar_kompetensi=STANDAR,
+		)
+		# Holds a jabatan with a competency standard and is assessed on it: everything measured.
+		self.dewi = make_employee_asn(
+			first_name="Dewi",
+			pendidikan_terakhir="S1",
+			jabatan=analis.name,
+			riwayat_predikat_kinerja=predikat("Baik", "Baik"),
+			**common,
+		)
+		make_asesmen(self.dewi.name, 75, 3, 4)
+
+	def row(self, result: dict, employee) -> dict:
+		return next(row for row in result["layak"] if row["employee"] == employee.name)
+
+	def test_by_default_an_unmeasured_weight_goes_to_the_measured_in_proportion(self):
+		citra = self.row(self.ranking(), self.citra)
+		self.assertEqual(
+			(citra["belum_diukur"], citra["skor_tidak_lengkap"]), (["potensi", "kompetensi"], False)
+		)
+		komponen = {k["kode"]: k for k in citra["komponen"]}
+		self.assertEqual(
+			(
+				komponen["potensi"]["diukur"],
+				komponen["potensi"]["alasan_belum_diukur"],
+				komponen["potensi"]["bobot"],
+			),
+			(False, "belum ada hasil asesmen potensial", 0),
+		)
+		self.assertEqual(komponen["kompetensi"]["alasan_belum_diukur"], "belum ada hasil asesmen kompetensi")
+		# Measured weights 30 + 10 + 15 = 55 carry the whole score.
+		self.assertAlmostEqual(komponen["kinerja"]["bobot"], 30 * 100 / 55)
+		expected = (80 * 30 + 100 * 10 + komponen["rekam_jejak"]["skor"] * 15) / 55
+		self.assertAlmostEqual(citra["total"], expected, delta=0.02)
+		self.assertIn("Bobot 25% dibagi ulang ke komponen yang terukur.", komponen["potensi"]["rincian"])
+		andi = self.row(self.ranking(), self.andi)
+		self.assertEqual((andi["belum_diukur"], andi["total"]), ([], 96.25))
+
+	def test_the_setting_keeps_the_weight_at_zero_and_marks_the_score_incomplete(self):
+		redistributed = self.row(self.ranking(), self.citra)["total"]
+		set_perlakuan(BelumDiukur.TANDAI)
+		self.assertEqual(get_perlakuan_belum_diukur(), BelumDiukur.TANDAI)
+		citra = self.row(self.ranking(), self.citra)
+		komponen = {k["kode"]: k for k in citra["komponen"]}
+		self.assertEqual([k["bobot"] for k in citra["komponen"]], [30, 25, 20, 10, 15])
+		self.assertAlmostEqual(
+			citra["total"], (80 * 30 + 100 * 10 + komponen["rekam_jejak"]["skor"] * 15) / 100, delta=0.01
+		)
+		self.assertLess(citra["total"], redistributed)
+		self.assertEqual(
+			(citra["belum_diukur"], citra["skor_tidak_lengkap"]), (["potensi", "kompetensi"], True)
+		)
+		with self.set_user(self.officer):
+			rows = run("Peringkat Merit Jabatan", filters={"jabatan": self.jabatan.name})["result"]
+		row = next(row for row in rows if row["employee"] == self.citra.name)
+		self.assertIn("Skor tidak lengkap", row["keterangan"])
+
+	def test_the_ranking_report_names_the_unmeasured_components(self):
+		with self.set_user(self.officer):
+			result = run("Peringkat Merit Jabatan", filters={"jabatan": self.jabatan.name})
+		self.assertIn("belum_diukur", [column["fieldname"] for column in result["columns"]])
+		rows = {row["employee"]: row for row in result["result"]}
+		citra, andi = rows[self.citra.name], rows[self.andi.name]
+		self.assertEqual(
+			(citra["belum_diukur"], citra["komponen_belum_diukur"]),
+			("Potensi, Kompetensi", ["potensi", "kompetensi"]),
+		)
+		self.assertNotIn("Skor tidak lengkap", citra["keterangan"])
+		self.assertEqual((andi["belum_diukur"], andi["komponen_belum_diukur"]), ("", []))
+		self.assertEqual(rows[self.rendah.name].get("belum_diukur"), None)  # ineligible: not scored
+
+	def test_recompute_stores_which_components_were_not_measured(self):
+		recompute_all()
+		citra = frappe.get_doc("Skor Merit", self.citra.name)
+		self.assertEqual((citra.belum_diukur, citra.skor_tidak_lengkap), ("Potensi, Kompetensi", 0))
+		self.assertIn("Potensi: belum diukur (belum ada hasil asesmen potensial)", citra.rincian)
+		self.assertIn("Kompetensi: belum diukur (jabatan belum memiliki standar kompetensi)", citra.rincian)
+		dewi = frappe.get_doc("Skor Merit", self.dewi.name)
+		self.assertEqual((dewi.belum_diukur, dewi.skor_tidak_lengkap, dewi.skor_kompetensi), (None, 0, 100))
+
+		set_perlakuan(BelumDiukur.TANDAI)
+		recompute_all()
+		citra.reload()
+		self.assertEqual((citra.belum_diukur, citra.skor_tidak_lengkap), ("Potensi, Kompetensi", 1))
+		self.assertTrue(
+			citra.rincian.endswith("(tidak lengkap: potensi, kompetensi belum diukur)"), citra.rincian
+		)
+		self.assertEqual(
+			frappe.get_all(
+				"Skor Merit", filters={"skor_tidak_lengkap": 1, "belum_diukur": ("is", "not set")}
+			),
+			[],
+		)
+
+	def test_the_setting_offers_what_the_rules_know_and_defaults_to_redistribution(self):
+		field = frappe.get_meta("ASN Merit Settings").get_field("perlakuan_belum_diukur")
+		self.assertEqual(field.options.split("\n"), [BelumDiukur.BAGI_ULANG, BelumDiukur.TANDAI])
+		self.assertEqual(field.default, BelumDiukur.BAGI_ULANG)
+		# A site upgraded from a release without the field has nothing stored: the default holds,
+		# and the upgrade's patch stores it so that the form shows it.
+		frappe.db.set_single_value("ASN Merit Settings", "perlakuan_belum_diukur", None)
+		frappe.clear_document_cache("ASN Merit Settings", "ASN Merit Settings")
+		self.assertEqual(get_perlakuan_belum_diukur(), BelumDiukur.BAGI_ULANG)
+		set_perlakuan_belum_diukur.execute()
+		self.assertEqual(
+			frappe.db.get_single_value("ASN Merit Settings", "perlakuan_belum_diukur"), BelumDiukur.BAGI_ULANG
+		)
+		# A regency's own choice survives the patch.
+		set_perlakuan(BelumDiukur.TANDAI)
+		set_perlakuan_belum_diukur.execute()
+		self.assertEqual(get_perlakuan_belum_diukur(), BelumDiukur.TANDAI)
+
+	def test_each_box_opens_the_list_of_its_people_under_the_report_filter(self):
+		recompute_all()
+		with self.set_user(self.officer):
+			_columns, data, grid = peta_talenta({"unit_kerja": self.unit})
+			lists = {
+				row["kotak"]: (
+					frappe.get_list("Skor Merit", filters=list_filters(row["daftar"]), pluck="employee"),
+					frappe.get_list(
+						"Skor Merit", filters=list_filters(row["daftar_belum_diukur"]), pluck="employee"
+					),
+				)
+				for row in data
+			}
+		rows = {row["kotak"]: row for row in data}
+		for kotak, (everyone, unmeasured) in lists.items():
+			with self.subTest(kotak=kotak):
+				self.assertEqual(len(everyone), rows[kotak]["jumlah"])
+				self.assertEqual(len(unmeasured), rows[kotak]["belum_diukur"])
+		self.assertEqual(lists[5], ([self.dewi.name], []))
+		self.assertEqual(lists[None], ([self.citra.name], [self.citra.name]))  # belum dipetakan
+		self.assertIn(f"unit_kerja={self.unit.replace(' ', '+')}", rows[5]["daftar"])
+		self.assertEqual(
+			rows[None]["rekomendasi"],
+			"Lengkapi predikat dan hasil asesmen: 0 ASN belum punya predikat kinerja, "
+			"1 ASN belum punya hasil asesmen potensial.",
+		)
+		self.assertIn(frappe.utils.escape_html(rows[5]["daftar"]), grid)

@@ -35,18 +35,24 @@ function peringkat_html({ aturan_seri, layak, tidak_layak }, jabatan) {
 	const fmt = (value) => format_number(value, null, 2);
 	const ranked = layak
 		.map((row) => {
+			// An unmeasured component says so with its reason, never a bare 0.
+			const summary = (k) =>
+				k.diukur
+					? `${esc(k.nama)}: ${fmt(k.skor)} × ${fmt(k.bobot)}% = ${fmt(k.nilai)}`
+					: `<span class="text-warning">${esc(k.nama)}: ${__("belum diukur")} (${esc(k.alasan_belum_diukur || "")})</span>`;
 			const parts = row.komponen
 				.map(
-					(
-						k,
-					) => `<details><summary>${esc(k.nama)}: ${fmt(k.skor)} × ${fmt(k.bobot)}% = ${fmt(k.nilai)}</summary>
+					(k) => `<details><summary>${summary(k)}</summary>
 						<ul class="small text-muted mb-1">${k.rincian.map((line) => `<li>${esc(line)}</li>`).join("")}</ul></details>`,
 				)
 				.join("");
+			const incomplete = row.skor_tidak_lengkap
+				? `<div class="small text-warning">${__("tidak lengkap")}</div>`
+				: "";
 			return `<tr><td class="text-center"><b>${row.peringkat}</b></td>
 				<td><a href="/app/employee/${encodeURIComponent(row.employee)}">${esc(row.employee_name || row.employee)}</a>
 					<div class="text-muted small">${esc(row.nip || "")} · ${esc(row.golongan || "-")} · ${esc(row.unit_kerja || "-")}</div></td>
-				<td class="text-right"><b>${fmt(row.total)}</b></td><td>${parts}</td></tr>`;
+				<td class="text-right"><b>${fmt(row.total)}</b>${incomplete}</td><td>${parts}</td></tr>`;
 		})
 		.join("");
 	return `<p class="text-muted small">${esc(aturan_seri)}</p>

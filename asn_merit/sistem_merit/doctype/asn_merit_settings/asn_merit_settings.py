@@ -41,6 +41,7 @@ class ASNMeritSettings(Document):
 		min_penilai_360: DF.Int
 		min_tahun_dalam_pangkat: DF.Int
 		min_tahun_di_jabatan: DF.Int
+		perlakuan_belum_diukur: DF.Literal["Bagi Ulang Bobot", "Tandai Tidak Lengkap"]
 		predikat_minimal: DF.Literal["Sangat Baik", "Baik", "Butuh Perbaikan"]
 		tahun_pelatihan: DF.Int
 		tahun_predikat: DF.Int

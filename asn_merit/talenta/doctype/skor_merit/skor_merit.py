@@ -10,6 +10,7 @@ class SkorMerit(Document):
 	if TYPE_CHECKING:
 		from frappe.types import DF
 
+		belum_diukur: DF.Data | None
 		dihitung_pada: DF.Datetime | None
 		employee: DF.Link
 		employee_name: DF.Data | None
@@ -25,6 +26,7 @@ class SkorMerit(Document):
 		skor_kualifikasi: DF.Float
 		skor_potensi: DF.Float
 		skor_rekam_jejak: DF.Float
+		skor_tidak_lengkap: DF.Check
 		total: DF.Float
 		unit_kerja: DF.Link | None
 	# end: auto-generated types

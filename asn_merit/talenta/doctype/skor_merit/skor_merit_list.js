@@ -1,4 +1,15 @@
 frappe.listview_settings["Skor Merit"] = {
+	add_fields: ["belum_diukur", "skor_tidak_lengkap"],
+	// Which scores lack a measure (Skor Merit belum_diukur / skor_tidak_lengkap, set by the recompute).
+	get_indicator(doc) {
+		if (doc.skor_tidak_lengkap) {
+			return [__("Tidak Lengkap"), "orange", "skor_tidak_lengkap,=,1"];
+		}
+		if (doc.belum_diukur) {
+			return [__("Ada yang Belum Diukur"), "yellow", "belum_diukur,is,set"];
+		}
+		return [__("Terukur Lengkap"), "green", "belum_diukur,is,not set"];
+	},
 	onload(listview) {
 		// The server allows BKPSDM, HR Manager and System Manager only: do not offer it to others.
 		const boleh = ["Petugas BKPSDM", "HR Manager", "System Manager"];

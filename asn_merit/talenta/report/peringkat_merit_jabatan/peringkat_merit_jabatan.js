@@ -10,6 +10,14 @@ frappe.query_reports["Peringkat Merit Jabatan"] = {
 		if (data && !data.peringkat && SCORES.includes(column.fieldname)) {
 			return "";
 		}
+		if (data && (data.komponen_belum_diukur || []).includes(column.fieldname)) {
+			return `<span class="text-warning" title="${__("Tidak ada data untuk komponen ini")}">${__(
+				"belum diukur"
+			)}</span>`;
+		}
+		if (data && column.fieldname === "belum_diukur" && value) {
+			return `<span class="indicator-pill orange">${frappe.utils.escape_html(value)}</span>`;
+		}
 		return default_formatter(value, row, column, data);
 	},
 };

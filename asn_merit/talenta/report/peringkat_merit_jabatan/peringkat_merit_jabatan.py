@@ -21,12 +21,17 @@ def execute(filters=None):
 
 def _eligible(row: dict) -> dict:
 	scores = {key: item["skor"] for key, item in zip(COMPONENTS, row["komponen"], strict=True)}
+	unmeasured = [item for item in row["komponen"] if not item["diukur"]]
+	incomplete = _("Skor tidak lengkap") if row["skor_tidak_lengkap"] else None
 	return {
 		**_identity(row),
 		"peringkat": row["peringkat"],
 		"total": row["total"],
 		**scores,
-		"keterangan": "; ".join(filter(None, [_("Memenuhi syarat"), row.get("catatan_pensiun")])),
+		"belum_diukur": ", ".join(item["nama"] for item in unmeasured),
+		# For the formatter: these score cells read "belum diukur", not a 0.
+		"komponen_belum_diukur": [item["kode"] for item in unmeasured],
+		"keterangan": "; ".join(filter(None, [_("Memenuhi syarat"), incomplete, row.get("catatan_pensiun")])),
 	}
 
 
@@ -61,5 +66,6 @@ def _columns() -> list[dict]:
 		{"fieldname": "kompetensi", "label": _("Kompetensi"), **score},
 		{"fieldname": "kualifikasi", "label": _("Kualifikasi"), **score},
 		{"fieldname": "rekam_jejak", "label": _("Rekam Jejak"), **score},
+		{"fieldname": "belum_diukur", "label": _("Belum Diukur"), "fieldtype": "Data", "width": 160},
 		{"fieldname": "keterangan", "label": _("Keterangan"), "fieldtype": "Data", "width": 320},
 	]
