@@ -10,6 +10,7 @@ from asn_merit.constants import ROLES
 from asn_merit.setup.custom_fields import CUSTOM_FIELDS
 from asn_merit.setup.golongan import delete_unused_golongan, make_golongan
 from asn_merit.setup.hari_libur import make_national_holiday_list, restore_previous_default
+from asn_merit.setup.role_homes import assign_role_homes, make_module_profile, remove_role_homes
 from asn_merit.setup.workflow import WORKFLOW_FILES, make_workflows
 
 GUEST_UPLOADS_MARKER = "asn_merit_enabled_guest_uploads"
@@ -23,9 +24,16 @@ def after_install():
 	make_workflows()
 	enable_guest_uploads()
 	make_national_holiday_list()
+	make_module_profile()
+	assigned = assign_role_homes()
+	if assigned:
+		print(
+			f"asn_merit: {assigned} users with our roles or only the Employee role got their home workspace"
+		)
 
 
 def before_uninstall():
+	remove_role_homes()
 	kept = delete_unused_golongan()
 	delete_custom_fields()
 	delete_roles()
