@@ -1,9 +1,13 @@
 """Each role lands on the workspace made for its work, an ordinary ASN's sidebar holds no ERPNext
 module, the home follows role changes, and what an administrator set by hand stays."""
 
+import json
+
 import frappe
+import frappe.client
 from frappe.apps import get_apps
-from frappe.desk.desktop import get_workspace_sidebar_items
+from frappe.desk.desktop import get_desktop_page, get_workspace_sidebar_items
+from frappe.desk.doctype.number_card.number_card import get_result
 from frappe.utils.password import update_password
 
 from asn_merit.constants import (
@@ -255,3 +259,55 @@ class TestLoginAnswer(ASNTestCase):
 		answer = self.login(asn.user_id)
 		self.assertEqual(answer["message"], "No App")
 		self.assertEqual(answer["home_page"], "/asn")
+
+
+ROLE_WORKSPACES = {
+	"Keputusan PPK": ROLE_PPK,
+	"Layanan Pengaduan": ROLE_PETUGAS_PENGADUAN,
+	"Tim Penilai Kinerja": ROLE_TIM_PENILAI,
+	"Panitia Seleksi": ROLE_PANSEL,
+	"Kepala Unit Kerja": ROLE_KEPALA_UNIT,
+	"Beranda ASN": ROLE_EMPLOYEE,
+}
+
+
+class TestRoleWorkspaces(ASNTestCase):
+	"""What each home shows answers for the role it is made for, as the desk asks for it."""
+
+	def test_every_link_names_an_existing_doctype_or_report(self):
+		"""The desk silently drops a link it cannot resolve: a typo would just vanish."""
+		for name in ROLE_WORKSPACES:
+			workspace = frappe.get_doc("Workspace", name)
+			targets = [(row.link_type, row.link_to) for row in workspace.links if row.type == "Link"]
+			targets += [(row.type, row.link_to) for row in workspace.shortcuts if row.type != "URL"]
+			targets += [("DocType", row.document_type) for row in workspace.quick_lists]
+			targets += [("Number Card", row.number_card_name) for row in workspace.number_cards]
+			for doctype, target in targets:
+				with self.subTest(workspace=name, target=target):
+					self.assertTrue(frappe.db.exists(doctype, target))
+
+	def test_each_home_opens_for_its_role_and_every_count_answers(self):
+		for name, role in ROLE_WORKSPACES.items():
+			with self.subTest(workspace=name):
+				if role == ROLE_EMPLOYEE:
+					user = make_employee_with_user("isi.beranda@example.com").user_id
+				else:
+					user = make_user(f"isi.{role.lower().replace(' ', '.')}@example.com", role)
+				with self.set_user(user):
+					page = get_desktop_page(json.dumps({"name": name, "title": name, "public": 1}))
+					shortcuts = {item["label"]: item for item in page["shortcuts"]["items"]}
+					self.assertTrue(shortcuts, name)
+					for item in shortcuts.values():
+						if item.get("stats_filter"):
+							filters = json.loads(item["stats_filter"])
+							self.assertIsInstance(frappe.client.get_count(item["link_to"], filters), int)
+					for item in page["quick_lists"]["items"]:
+						filters = json.loads(item["quick_list_filter"] or "{}")
+						frappe.get_list(item["document_type"], filters=filters, limit=4)
+					for row in page["number_cards"]["items"]:
+						card = frappe.get_doc("Number Card", row.number_card_name)
+						if card.type == "Custom":
+							value = frappe.get_attr(card.method)()["value"]
+						else:
+							value = get_result(card.as_dict(), card.filters_json)
+						self.assertIsInstance(value, int | float, card.name)
