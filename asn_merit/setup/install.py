@@ -27,8 +27,9 @@ def after_install():
 	make_module_profile()
 	assigned = assign_role_homes()
 	if assigned:
+		# Users' own settings: say so, as for the other site-wide changes (README).
 		print(
-			f"asn_merit: {assigned} users with our roles or only the Employee role got their home workspace"
+			f"asn_merit: set the home workspace of {assigned} existing user(s) (our roles, or only Employee)"
 		)
 
 

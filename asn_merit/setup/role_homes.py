@@ -174,13 +174,17 @@ def make_module_profile() -> None:
 	blocked = frappe.get_all(
 		"Module Def", filters={"name": ("not in", MODULES)}, pluck="name", order_by="name"
 	)
-	frappe.get_doc(
+	profile = frappe.get_doc(
 		{
 			"doctype": "Module Profile",
 			"module_profile_name": MODULE_PROFILE_SISTEM_MERIT,
 			"block_modules": [{"module": module} for module in blocked],
 		}
 	).insert(ignore_permissions=True)
+	# Its on_update queues an update of the profile's users (none yet) and locks the record until
+	# a worker runs it; a migrate run without workers would leave the lock, and the next save of
+	# the profile would be refused for hours. The queued job unlocks first anyway.
+	profile.unlock()
 
 
 def assign_role_homes() -> int:
