@@ -59,8 +59,9 @@ from asn_merit.constants import (
 	WORKSPACE_TIM_PENILAI,
 )
 
-# The first role a user holds decides: the broadest work first. A panel (pansel) sits only while
-# its selection runs, so its members land on it before their lasting work of adviser or unit head.
+# The first of these roles that a user holds decides: the broadest work first. A panel (pansel)
+# sits only while its selection runs, so its members land on it before their lasting work of
+# adviser or unit head.
 ROLE_HOMES = (
 	(ROLE_BKPSDM, WORKSPACE_SISTEM_MERIT),
 	(ROLE_PPK, WORKSPACE_KEPUTUSAN_PPK),
