@@ -21,6 +21,8 @@ MODULE_0_1 = "ASN Merit"
 ROLE_SYSTEM_MANAGER = "System Manager"
 ROLE_HR_MANAGER = "HR Manager"
 ROLE_HR_USER = "HR User"
+ROLE_EMPLOYEE = "Employee"  # HRMS: every civil servant who logs in
+ROLE_EMPLOYEE_SELF_SERVICE = "Employee Self Service"  # HRMS's restricted user type
 
 ROLE_BKPSDM = "Petugas BKPSDM"
 ROLE_PETUGAS_PENGADUAN = "Petugas Pengaduan"  # admin koordinator: screens, verifies, routes
@@ -45,6 +47,18 @@ ROLES = (
 PRIVILEGED_ROLES = frozenset({ROLE_SYSTEM_MANAGER, ROLE_BKPSDM, ROLE_HR_MANAGER})
 
 WORKFLOW_USULAN_PROMOSI = "Usulan Promosi"
+
+# The workspace each kind of user lands on (setup/role_homes.py chooses among them).
+WORKSPACE_SISTEM_MERIT = "Sistem Merit"
+WORKSPACE_KEPUTUSAN_PPK = "Keputusan PPK"
+WORKSPACE_LAYANAN_PENGADUAN = "Layanan Pengaduan"
+WORKSPACE_TIM_PENILAI = "Tim Penilai Kinerja"
+WORKSPACE_PANSEL = "Panitia Seleksi"
+WORKSPACE_KEPALA_UNIT = "Kepala Unit Kerja"
+WORKSPACE_BERANDA_ASN = "Beranda ASN"
+# The Module Profile that keeps ERPNext's and HRMS's modules out of the sidebar of whoever works
+# only in this app.
+MODULE_PROFILE_SISTEM_MERIT = "Hanya Sistem Merit"
 
 # ERPNext's setup wizard creates the English Gender records; a regency may add Indonesian ones.
 GENDERS_BY_JENIS_KELAMIN = {

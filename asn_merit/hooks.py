@@ -125,7 +125,21 @@ doc_events = {
 		"before_validate": "asn_merit.overrides.employee.before_validate",
 		"validate": "asn_merit.overrides.employee.validate",
 	},
+	# Each user's home workspace and sidebar follow their roles (setup/role_homes.py says why here).
+	"User": {"validate": "asn_merit.overrides.user.validate"},
 }
+
+# A civil servant without desk access lands on their own Portal ASN after logging in: our entry
+# on Frappe's apps screen, their default app (setup/role_homes.py).
+add_to_apps_screen = [
+	{
+		"name": "asn_merit",
+		"logo": "/assets/asn_merit/images/portal-asn.svg",
+		"title": "Portal ASN",
+		"route": "/asn",
+		"has_permission": "asn_merit.portal.home.can_open_portal",
+	}
+]
 
 scheduler_events = {
 	"hourly": ["asn_merit.pengaduan.unclaimed_uploads.delete_unclaimed_guest_uploads"],

@@ -7,6 +7,8 @@ civil servant without desk access. A real site's ASN get their accounts from the
 import frappe
 from frappe.utils.password import update_password
 
+from asn_merit.constants import ROLE_EMPLOYEE
+
 PASSWORD = "Portal-ASN-2026"
 USERS = {
 	"PNS": "pns.demo@kabupaten-contoh.go.id",
@@ -38,8 +40,9 @@ def make_portal_users() -> dict[str, str]:
 			}
 		)
 		user.insert(ignore_permissions=True)
-		user.add_roles("Employee")
-		update_password(email, PASSWORD)
+		# Linked first: ERPNext drops the Employee role from a user no Employee names.
 		frappe.db.set_value("Employee", employee[0], "user_id", email)
+		user.add_roles(ROLE_EMPLOYEE)
+		update_password(email, PASSWORD)
 		made[email] = employee[0]
 	return made

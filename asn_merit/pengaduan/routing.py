@@ -29,7 +29,7 @@ def check_disposisi(doc) -> None:
 		if doc.kategori == BERKADAR_PENGAWASAN:
 			frappe.throw(_("Belum ada pengguna dengan peran Inspektorat untuk menerima disposisi."))
 		frappe.throw(
-			_("Belum ada penghubung untuk unit kerja {0}. Tambahkan di Pengaduan Settings.").format(
+			_("Belum ada penghubung untuk unit kerja {0}. Tambahkan di Pengaturan Pengaduan.").format(
 				doc.unit_kerja
 			)
 		)

@@ -35,7 +35,9 @@ EMPLOYEE_IDENTITY = _fields(
 )
 
 EMPLOYEE_ASN_TAB = _fields(
-	{"fieldname": "asn_tab", "label": "Data ASN", "fieldtype": "Tab Break", "insert_after": "feedback"},
+	# The first tab, before HRMS's Overview: no `insert_after` puts a custom field at the top of the
+	# form (frappe.model.meta.Meta.sort_fields); the tab's fields follow it until Overview begins.
+	{"fieldname": "asn_tab", "label": "Data ASN", "fieldtype": "Tab Break", "insert_after": None},
 	{
 		"fieldname": "status_kepegawaian",
 		"label": "Status Kepegawaian",
@@ -59,7 +61,7 @@ EMPLOYEE_ASN_TAB = _fields(
 		"options": "Jabatan",
 		"insert_after": "asn_column_break",
 		"in_standard_filter": 1,
-		"description": "Designation dan Department pegawai mengikuti jabatan ini.",
+		"description": "Jabatan dan unit kerja pegawai di HRMS mengikuti jabatan ini.",
 	},
 	{
 		"fieldname": "tmt_jabatan",

@@ -11,6 +11,7 @@ from asn_merit.setup.custom_fields import CUSTOM_FIELDS
 from asn_merit.setup.golongan import delete_unused_golongan, make_golongan
 from asn_merit.setup.hari_libur import make_national_holiday_list, restore_previous_default
 from asn_merit.setup.link_permissions import grant_select, revoke_select
+from asn_merit.setup.role_homes import assign_role_homes, make_module_profile, remove_role_homes
 from asn_merit.setup.workflow import WORKFLOW_FILES, make_workflows
 
 GUEST_UPLOADS_MARKER = "asn_merit_enabled_guest_uploads"
@@ -25,9 +26,17 @@ def after_install():
 	enable_guest_uploads()
 	make_national_holiday_list()
 	grant_select()
+	make_module_profile()
+	assigned = assign_role_homes()
+	if assigned:
+		# Users' own settings: say so, as for the other site-wide changes (README).
+		print(
+			f"asn_merit: set the home workspace of {assigned} existing user(s) (our roles, or only Employee)"
+		)
 
 
 def before_uninstall():
+	remove_role_homes()
 	kept = delete_unused_golongan()
 	delete_custom_fields()
 	revoke_select()

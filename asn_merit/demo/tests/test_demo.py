@@ -90,6 +90,13 @@ class TestDemoRegency(ASNTestCase):
 		self.assertTrue(all(row.rekomendasi_tim_penilai for row in rows))
 		self.assertEqual([bool(row.alasan_penyimpangan) for row in rows], [False, True])
 
+	def test_the_demo_asn_logs_in_as_an_asn(self):
+		from asn_merit.demo.portal_users import USERS
+
+		email = USERS["PNS"]
+		self.assertIn("Employee", frappe.get_roles(email))  # ERPNext keeps it: the Employee is linked
+		self.assertEqual(frappe.db.get_value("User", email, "default_workspace"), "Beranda ASN")
+
 	def test_it_makes_the_regency_asked_for(self):
 		counts = {key: value[0] for key, value in self.report.items()}
 		self.assertEqual(

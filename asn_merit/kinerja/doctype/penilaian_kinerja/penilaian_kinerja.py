@@ -188,9 +188,9 @@ class PenilaianKinerja(Document):
 	def validate_periode(self):
 		settings = get_settings()
 		if self.periode.startswith("Semester") and not settings.izinkan_semesteran:
-			frappe.throw(_("Periode semesteran tidak diizinkan di ASN Merit Settings."))
+			frappe.throw(_("Periode semesteran tidak diizinkan di Pengaturan ASN Merit."))
 		if self.periode in BULAN and not settings.izinkan_bulanan:
-			frappe.throw(_("Periode bulanan tidak diizinkan di ASN Merit Settings."))
+			frappe.throw(_("Periode bulanan tidak diizinkan di Pengaturan ASN Merit."))
 
 	def validate_one_per_period(self):
 		duplicate = frappe.db.get_value(
