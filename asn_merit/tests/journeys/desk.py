@@ -144,7 +144,10 @@ class DeskJourney(ASNTestCase):
 	def filter_value(self, fieldname: str):
 		"""A query report's filter, once the report has read the route's options."""
 		self.page.wait_for_function(
-			"() => window.frappe && frappe.query_report && frappe.query_report.filters"
+			"""(name) => window.frappe && frappe.query_report && frappe.query_report.filters
+				&& frappe.query_report.get_filter_value(name)""",
+			arg=fieldname,
+			timeout=30000,
 		)
 		return self.page.evaluate("(name) => frappe.query_report.get_filter_value(name)", fieldname)
 
