@@ -40,4 +40,25 @@ class TestPetugasBKPSDM(DeskJourney):
 		self.wait_for_desk()
 		self.assertEqual(self.filter_value("jabatan"), jabatan)
 		expect(self.page.locator(".report-wrapper .dt-scrollable")).to_be_visible(timeout=60000)
+		# Issue 22: a score part with no data says so instead of a silent 0.
+		expect(self.page.locator(".report-wrapper .dt-header")).to_contain_text("Belum Diukur")
 		self.shoot("4-cek-kelayakan")
+
+	def test_opens_the_asn_of_a_talent_box_from_the_talent_map(self):
+		# Issue 22: the 9-box's boxes were one truncated cell of names with no drill-down.
+		box = frappe.db.sql(
+			"select kotak_talenta from `tabSkor Merit` where kotak_talenta > 0 group by kotak_talenta"
+			" order by count(*) desc limit 1"
+		)[0][0]
+		count = frappe.db.count("Skor Merit", {"kotak_talenta": box})
+		self.open("query-report/Peta Talenta")
+		link = self.page.locator(f".report-wrapper a[href*='kotak_talenta={box}']").first
+		expect(link).to_be_visible(timeout=60000)
+		self.shoot("5-peta-talenta")
+		link.click()
+		self.page.wait_for_url(lambda url: "/app/skor-merit" in url)
+		self.wait_for_desk()
+		expect(self.page.locator(".list-count").first).to_contain_text(
+			str(count), timeout=60000
+		)
+		self.shoot("6-daftar-kotak")
