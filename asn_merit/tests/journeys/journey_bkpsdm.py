@@ -31,6 +31,15 @@ class TestPetugasBKPSDM(DeskJourney):
 		frappe.db.rollback()
 		self.assertEqual(frappe.db.count("Penilaian Kinerja", {"tahun": year, "unit_kerja": unit}), holders)
 
+	def test_opens_a_selections_results_from_a_link_with_its_filter(self):
+		# Issue 22: Hasil Seleksi Terbuka ignored a filter given in the URL ("Silakan set filter").
+		seleksi = frappe.db.get_value("Seleksi Terbuka", {"dipublikasikan": 1})
+		self.page.goto(f"/app/query-report/Hasil Seleksi Terbuka?seleksi_terbuka={seleksi}")
+		self.wait_for_desk()
+		self.assertEqual(self.filter_value("seleksi_terbuka"), seleksi)  # the input shows its title
+		expect(self.page.locator(".report-wrapper .dt-scrollable")).to_be_visible(timeout=60000)
+		self.shoot("3-hasil-seleksi")
+
 	def test_checks_who_meets_a_posts_requirements_in_a_searchable_report(self):
 		# Issue 22: Cek Kelayakan put every employee in one dialog with no search, filter or export.
 		jabatan = frappe.db.get_value("Jabatan", {"jenis_jabatan": "Administrator"})
@@ -58,7 +67,5 @@ class TestPetugasBKPSDM(DeskJourney):
 		link.click()
 		self.page.wait_for_url(lambda url: "/app/skor-merit" in url)
 		self.wait_for_desk()
-		expect(self.page.locator(".list-count").first).to_contain_text(
-			str(count), timeout=60000
-		)
+		expect(self.page.locator(".list-count").first).to_contain_text(str(count), timeout=60000)
 		self.shoot("6-daftar-kotak")
