@@ -1,7 +1,8 @@
 """Our officers pick records of ERPNext's DocTypes in link fields: a unit kerja (Department) on
-a complaint, a Pengaduan Settings row, a proposal. Department gives "select" only to its own
-roles (HR User, Employee), so an officer without an HR role met 403 in the link search (Frappe
-lets every desk user search User, so the penghubung's user needs nothing). We add "select" (pick from a list,
+a complaint, a Pengaduan Settings row, a proposal; a target golongan (Employee Grade) on a rank
+promotion proposal. Those DocTypes give "select" only to their own roles (HR User, Employee), so
+an officer without an HR role met 403 in the link search (Frappe lets every desk user search
+User, so the penghubung's user needs nothing). We add "select" (pick from a list,
 not read the record) for our roles as Custom DocPerm rows, as the Role Permissions Manager
 would. Uninstall removes those rows, and where the install made the first Custom DocPerm rows
 of a DocType (Frappe copies the standard permissions then), all of them, so the DocType reads its
@@ -14,7 +15,7 @@ from frappe.permissions import setup_custom_perms
 from asn_merit.constants import ROLES
 
 COPIED_MARKER = "asn_merit_copied_perms_of"  # a default per DocType whose standard perms we copied
-SELECT_FOR = {"Department": ROLES}
+SELECT_FOR = {"Department": ROLES, "Employee Grade": ROLES}
 
 
 def grant_select() -> None:

@@ -19,9 +19,12 @@ class TestOfficersPickUnitsAndUsers(ASNTestCase):
 		self.assertIn(bkpsdm_unit(), self.search(petugas, "Department", "Kepegawaian"))
 		self.assertIn(petugas, self.search(petugas, "User", "koordinator"))
 
-	def test_a_head_of_unit_picks_a_unit_but_cannot_open_it(self):
+	def test_a_head_of_unit_picks_a_unit_and_a_golongan_but_cannot_open_them(self):
 		kepala = make_user("kepala.unit.link@example.com", ROLE_KEPALA_UNIT)
 		self.assertIn(bkpsdm_unit(), self.search(kepala, "Department", "Kepegawaian"))
+		self.assertIn("III/d", self.search(kepala, "Employee Grade", "III/d"))
+		with self.set_user(kepala), self.assertRaises(frappe.PermissionError):
+			frappe.get_doc("Employee Grade", "III/d").check_permission("read")
 		with self.set_user(kepala), self.assertRaises(frappe.PermissionError):
 			frappe.get_doc("Department", bkpsdm_unit()).check_permission("read")
 

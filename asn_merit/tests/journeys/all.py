@@ -8,6 +8,7 @@ from asn_merit.tests.journeys.journey_pengaduan import (
 	TestPetugasPengaduan,
 )
 from asn_merit.tests.journeys.journey_promosi import (
+	TestKepalaUnitKerja,
 	TestPejabatPembinaKepegawaian,
 	TestTimPenilaiKinerja,
 )
@@ -15,6 +16,7 @@ from asn_merit.tests.journeys.journey_promosi import (
 __all__ = [
 	"TestASN",
 	"TestInspektorat",
+	"TestKepalaUnitKerja",
 	"TestPejabatPembinaKepegawaian",
 	"TestPenghubungPengaduan",
 	"TestPetugasBKPSDM",

@@ -1,7 +1,9 @@
 """A promotion proposal on its way: the Tim Penilai Kinerja recommends, the PPK approves."""
 
 import frappe
+from frappe.utils import add_days, today
 
+from asn_merit.merit.pangkat import next_golongan
 from asn_merit.tests.journeys.desk import DeskJourney, expect
 
 DOCTYPE = "Usulan Promosi"
@@ -57,3 +59,39 @@ class TestPejabatPembinaKepegawaian(DeskJourney):
 		self.shoot("2-disetujui")
 		frappe.db.rollback()
 		self.assertEqual(frappe.db.get_value(DOCTYPE, name, "workflow_state"), "Disetujui PPK")
+
+
+class TestKepalaUnitKerja(DeskJourney):
+	user = "kepala.unit.demo@kabupaten-contoh.go.id"
+
+	def test_proposes_a_rank_promotion_for_a_staff_member(self):
+		# Found by this journey: the head of unit met 403 on the target golongan (Employee Grade).
+		head = frappe.db.get_value("Employee", {"user_id": self.user}, ["name", "department"], as_dict=True)
+		staff = frappe.get_all(
+			"Employee",
+			filters={"department": head.department, "name": ("!=", head.name), "status_kepegawaian": "PNS"},
+			fields=["name", "grade"],
+			order_by="name",
+		)
+		staff = next(row for row in staff if next_golongan(row.grade))
+		self.open("usulan-promosi/new")
+		self.fill_link("employee", staff.name)
+		self.page.locator(".frappe-control[data-fieldname='jenis'] select").select_option(
+			"Kenaikan Pangkat Pilihan"
+		)
+		self.page.locator(".frappe-control[data-fieldname='dasar'] select").select_option(
+			"Kelompok Rencana Suksesi"
+		)
+		self.fill_link("golongan_tujuan", next_golongan(staff.grade).kode)
+		self.fill_date("tmt", add_days(today(), 30))
+		self.click_button("Simpan")
+		self.page.wait_for_url(lambda url: "/usulan-promosi/new" not in url, timeout=60000)
+		self.wait_for_desk()
+		self.click_action("Ajukan")
+		expect(self.page.locator(".indicator-pill").first).to_contain_text("Diajukan", timeout=60000)
+		self.shoot("1-diajukan")
+		frappe.db.rollback()
+		self.assertEqual(
+			frappe.db.get_value(DOCTYPE, {"employee": staff.name, "workflow_state": "Diajukan"}, "owner"),
+			self.user,
+		)
