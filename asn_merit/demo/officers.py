@@ -45,6 +45,10 @@ def make_officers(units: list[str], heads: dict[str, str]) -> dict[str, str]:
 		frappe.db.set_value("Employee", head, "user_id", kepala)
 	made = {email: _user(email, label, roles) for email, (label, roles) in OFFICERS.items()}
 	made.update(_penghubung(units))
+	for panel_member in frappe.get_all("User", filters={"name": ("like", f"pansel%@{DOMAIN}")}, pluck="name"):
+		update_password(panel_member, PASSWORD)  # the open selection's panel (activity.py) logs in too
+		frappe.db.set_value("User", panel_member, "language", "id")
+		made[panel_member] = "Panitia Seleksi"
 	return made
 
 

@@ -12,11 +12,13 @@ from asn_merit.tests.journeys.journey_promosi import (
 	TestPejabatPembinaKepegawaian,
 	TestTimPenilaiKinerja,
 )
+from asn_merit.tests.journeys.journey_seleksi import TestPanitiaSeleksi
 
 __all__ = [
 	"TestASN",
 	"TestInspektorat",
 	"TestKepalaUnitKerja",
+	"TestPanitiaSeleksi",
 	"TestPejabatPembinaKepegawaian",
 	"TestPenghubungPengaduan",
 	"TestPetugasBKPSDM",

@@ -29,7 +29,7 @@ class NilaiSeleksiTerbuka(Document):
 		nama_pelamar: DF.Data | None
 		nilai: DF.Float
 		seleksi_terbuka: DF.Link | None
-		tahap: DF.Data
+		tahap: DF.Data | None
 		terkunci: DF.Check
 
 	# end: auto-generated types
