@@ -136,7 +136,7 @@ def _record_current_contract(doc, before):
 	mulai, akhir = _date(doc.mulai_perjanjian_kerja), _date(doc.akhir_perjanjian_kerja)
 	row = next((row for row in doc.get("riwayat_perjanjian_kerja") if _date(row.mulai) == mulai), None)
 	if row is None:
-		# A history that starts here keeps the renewal count the record held (data from 0.1.0).
+		# A history that starts here keeps the renewal count the record held before the history existed.
 		first = not doc.get("riwayat_perjanjian_kerja")
 		ke = (doc.perpanjangan_perjanjian_ke or 0) + 1 if first else None
 		doc.append("riwayat_perjanjian_kerja", {"perjanjian_ke": ke, "mulai": mulai, "akhir": akhir})
