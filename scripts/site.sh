@@ -71,10 +71,11 @@ restore_site() {
 	PY
 	local db_password
 	db_password=$(site_config_value "$site" db_password)
+	# OR REPLACE: a user left by an older snapshot keeps its old password otherwise (access denied).
 	mysql_root <<-SQL
 		DROP DATABASE IF EXISTS \`$db_name\`;
 		CREATE DATABASE \`$db_name\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-		CREATE USER IF NOT EXISTS '$db_name'@'%' IDENTIFIED BY '$db_password';
+		CREATE OR REPLACE USER '$db_name'@'%' IDENTIFIED BY '$db_password';
 		GRANT ALL PRIVILEGES ON \`$db_name\`.* TO '$db_name'@'%';
 		FLUSH PRIVILEGES;
 	SQL
