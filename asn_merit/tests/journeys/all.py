@@ -7,6 +7,7 @@ from asn_merit.tests.journeys.journey_pengaduan import (
 	TestPenghubungPengaduan,
 	TestPetugasPengaduan,
 )
+from asn_merit.tests.journeys.journey_penilai import TestPejabatPenilai
 from asn_merit.tests.journeys.journey_promosi import (
 	TestKepalaUnitKerja,
 	TestPejabatPembinaKepegawaian,
@@ -20,6 +21,7 @@ __all__ = [
 	"TestKepalaUnitKerja",
 	"TestPanitiaSeleksi",
 	"TestPejabatPembinaKepegawaian",
+	"TestPejabatPenilai",
 	"TestPenghubungPengaduan",
 	"TestPetugasBKPSDM",
 	"TestPetugasPengaduan",

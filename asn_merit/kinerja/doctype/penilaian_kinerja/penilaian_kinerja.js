@@ -10,6 +10,7 @@ frappe.ui.form.on("Penilaian Kinerja", {
 		// Inside the window from receipt (PP 30/2019 Pasal 59): accepting keeps the right to object.
 		const window_open =
 			frm.doc.docstatus === 1 &&
+			frm.doc.__onload?.milik_saya &&
 			(!frm.doc.batas_tanggapan || frappe.datetime.get_today() <= frm.doc.batas_tanggapan);
 		if (window_open && !frm.doc.diterima_pegawai_pada) {
 			// By name, not frm.call: posting the whole submitted document asks for "submit" rights.

@@ -98,6 +98,10 @@ class PenilaianKinerja(Document):
 		unit_kerja: DF.Link | None
 
 	# end: auto-generated types
+	def onload(self):
+		# Accepting and objecting are the appraisee's: the form offers them to no one else.
+		self.set_onload("milik_saya", self.employee in employees_of(frappe.session.user))
+
 	def validate(self):
 		self.set_penilai()
 		self.validate_penilai()
