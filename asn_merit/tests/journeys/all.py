@@ -1,6 +1,7 @@
 """Every journey, for `bench run-tests --module asn_merit.tests.journeys.all` (scripts/test)."""
 
 from asn_merit.tests.journeys.journey_asn import TestASN
+from asn_merit.tests.journeys.journey_beranda import TestBerandaPeran
 from asn_merit.tests.journeys.journey_bkpsdm import TestPetugasBKPSDM
 from asn_merit.tests.journeys.journey_pengaduan import (
 	TestInspektorat,
@@ -17,6 +18,7 @@ from asn_merit.tests.journeys.journey_seleksi import TestPanitiaSeleksi
 
 __all__ = [
 	"TestASN",
+	"TestBerandaPeran",
 	"TestInspektorat",
 	"TestKepalaUnitKerja",
 	"TestPanitiaSeleksi",
