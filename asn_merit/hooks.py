@@ -151,6 +151,10 @@ scheduler_events = {
 }
 
 # Guests reach two Frappe endpoints through the complaint form: keep them to that purpose.
-before_request = ["asn_merit.pengaduan.request_guard.guard_guest_requests"]
+before_request = [
+	"asn_merit.website.guest_language.use_site_language_for_guests",
+	"asn_merit.pengaduan.request_guard.guard_guest_requests",
+]
+update_website_context = "asn_merit.website.branding.update_website_context"
 # Frappe reads a JSON body before that guard runs: its failure is answered afterwards.
 after_request = ["asn_merit.pengaduan.unreadable_json.explain_unreadable_json"]
