@@ -156,5 +156,8 @@ before_request = [
 	"asn_merit.pengaduan.request_guard.guard_guest_requests",
 ]
 update_website_context = "asn_merit.website.branding.update_website_context"
+# Every public page: contrast and field labels as axe-core checks them (tests/integration).
+web_include_css = "/assets/asn_merit/css/public_pages.css"
+web_include_js = "/assets/asn_merit/js/public_pages.js"
 # Frappe reads a JSON body before that guard runs: its failure is answered afterwards.
 after_request = ["asn_merit.pengaduan.unreadable_json.explain_unreadable_json"]
