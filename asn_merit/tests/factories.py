@@ -142,6 +142,7 @@ def public_form_data(**fields) -> dict:
 		"token_tantangan": challenge.token,
 		"jawaban_tantangan": str(a + b),
 		"situs_web": "",
+		"persetujuan_privasi": 1,
 	}
 	values.update(fields)
 	return values

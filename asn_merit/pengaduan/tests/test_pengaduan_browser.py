@@ -107,6 +107,8 @@ class TestPengaduanInTheBrowser(ASNTestCase):
 		self.type_into("uraian", "Berkas kenaikan pangkat saya masuk tiga bulan lalu dan belum ada kabar.")
 		self.type_into("nama_pelapor", "Siti Aminah")
 		self.type_into("email_pelapor", "siti.aminah@example.com")
+		self.field("persetujuan_privasi").check()  # the privacy notice (UU 27/2022)
+		self.page.wait_for_function("() => frappe.web_form.doc.persetujuan_privasi === 1")
 		a, b = (int(n) for n in re.findall(r"\d+", question.inner_text()))
 		self.type_into("jawaban_tantangan", str(a + b))
 		time.sleep(3)  # the challenge refuses answers faster than a person types

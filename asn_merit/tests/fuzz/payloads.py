@@ -102,6 +102,7 @@ def valid_form(draw, facts: SiteFacts) -> dict:
 		"token_tantangan": facts.token,
 		"jawaban_tantangan": facts.answer,
 		"situs_web": "",
+		"persetujuan_privasi": 1,
 	}
 	return form
 

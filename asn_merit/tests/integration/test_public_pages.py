@@ -10,7 +10,7 @@ from frappe.website.serve import get_response_content
 from asn_merit.seleksi.tests.test_seleksi_terbuka import ANNOUNCED, SeleksiTestCase
 from asn_merit.tests.http_server import serve_for_class
 
-PUBLIC_PAGES = ("/pengaduan-masyarakat", "/lacak-pengaduan", "/seleksi-terbuka")
+PUBLIC_PAGES = ("/pengaduan-masyarakat", "/lacak-pengaduan", "/seleksi-terbuka", "/kebijakan-privasi")
 # What a browser set to English met around our Indonesian form (issue 23).
 FOREIGN = ("Powered by", "ERPNext", "Get Updates", "Your email address", ">Home<", "Not Saved", "Submit")
 ENGLISH_BROWSER = {"Accept-Language": "en-US,en;q=0.9"}
@@ -69,6 +69,7 @@ class TestPublicPages(SeleksiTestCase):
 		for path, module in (
 			("seleksi-terbuka", "asn_merit.www.seleksi_terbuka"),
 			("lacak-pengaduan", "asn_merit.www.lacak_pengaduan"),
+			("kebijakan-privasi", "asn_merit.www.kebijakan_privasi"),
 		):
 			with self.subTest(path=path):
 				page = TemplatePage(path)

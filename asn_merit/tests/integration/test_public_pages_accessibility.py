@@ -16,7 +16,7 @@ import frappe
 from asn_merit.tests.base import ASNTestCase
 from asn_merit.tests.http_server import serve_for_class
 
-PAGES = ("/pengaduan-masyarakat", "/lacak-pengaduan", "/seleksi-terbuka")
+PAGES = ("/pengaduan-masyarakat", "/lacak-pengaduan", "/seleksi-terbuka", "/kebijakan-privasi")
 SCREENS = {"360": {"width": 360, "height": 740}, "1280": {"width": 1280, "height": 900}}
 BLOCKING = {"serious", "critical"}
 

@@ -10,7 +10,7 @@ complainant's confirmation or the silent auto-close.
 import frappe
 from frappe import _
 from frappe.model.document import Document
-from frappe.utils import cint, cstr, getdate, today
+from frappe.utils import cint, cstr, getdate, now_datetime, today
 
 from asn_merit.constants import ROLE_INSPEKTORAT, ROLE_PETUGAS_PENGADUAN
 from asn_merit.inputs.pengaduan_settings import get_day_counts, get_holidays
@@ -31,6 +31,7 @@ NEEDS_PUBLIC_ANSWER = {flow.DIJAWAB, flow.BUKAN_KEWENANGAN, flow.TIDAK_LENGKAP}
 # Set only by this controller; a value sent through the desk or the REST API is put back.
 SERVER_FIELDS = (
 	"kode_lacak",
+	"persetujuan_privasi_pada",
 	"hash_rahasia",
 	"jumlah_dibuka_kembali",
 	"ditutup_otomatis",
@@ -95,6 +96,8 @@ class PengaduanMasyarakat(Document):
 		tanggal_kejadian: DF.Date | None
 		tanggal_selesai: DF.Date | None
 		tanggapan_pelapor: DF.SmallText | None
+		persetujuan_privasi: DF.Check
+		persetujuan_privasi_pada: DF.Datetime | None
 		telepon_pelapor: DF.Data | None
 		token_tantangan: DF.Data | None
 		unit_kerja: DF.Link | None
@@ -104,6 +107,7 @@ class PengaduanMasyarakat(Document):
 	def before_insert(self):
 		if frappe.flags.in_web_form:
 			check_public_submission(self)
+			self.record_privacy_consent()
 		self.status = flow.DITERIMA
 		self.jumlah_dibuka_kembali = 0
 		self.ditutup_otomatis = 0
@@ -135,6 +139,13 @@ class PengaduanMasyarakat(Document):
 		if self.flags.rahasia_pelacakan:
 			# Handed back to the web form once, in memory only: the database keeps only its hash.
 			self.rahasia_pelacakan = self.flags.rahasia_pelacakan
+
+	def record_privacy_consent(self) -> None:
+		"""A guest agrees to the privacy notice before their data is processed, and the moment is
+		kept as the record of that consent (UU 27/2022 Pasal 20 ayat (2) huruf a, Pasal 22)."""
+		if not cint(self.persetujuan_privasi):
+			frappe.throw(_("Centang persetujuan pemrosesan data pribadi untuk mengirim pengaduan."))
+		self.persetujuan_privasi_pada = now_datetime()
 
 	def set_deadlines(self, start) -> None:
 		if self.kategori not in CATEGORIES:
