@@ -150,7 +150,15 @@ scheduler_events = {
 	],
 }
 
-# Guests reach two Frappe endpoints through the complaint form: keep them to that purpose.
-before_request = ["asn_merit.pengaduan.request_guard.guard_guest_requests"]
-# Frappe reads a JSON body before that guard runs: its failure is answered afterwards.
-after_request = ["asn_merit.pengaduan.unreadable_json.explain_unreadable_json"]
+# First the client's trustworthy address, which every per-address limit keys on (Frappe's too);
+# then guests reach two Frappe endpoints through the complaint form: keep them to that purpose.
+before_request = [
+	"asn_merit.pengaduan.client_address.set_request_ip",
+	"asn_merit.pengaduan.request_guard.guard_guest_requests",
+]
+# Frappe reads a JSON body before that guard runs: its failure is answered afterwards. Every
+# 429 says when to try again.
+after_request = [
+	"asn_merit.pengaduan.unreadable_json.explain_unreadable_json",
+	"asn_merit.pengaduan.guest_limits.add_retry_after",
+]

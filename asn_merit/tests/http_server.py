@@ -16,6 +16,8 @@ import requests
 
 import frappe
 
+from asn_merit.pengaduan.client_address import TRUSTED_PROXIES_KEY
+
 
 def free_port() -> int:
 	with socket.socket() as sock:
@@ -24,12 +26,20 @@ def free_port() -> int:
 
 
 class SiteServer:
-	def __init__(self, workers: int = 1, statics: bool = False):
-		"""`statics` also serves /assets and /files, as `bench serve` does and nginx would."""
+	def __init__(
+		self, workers: int = 1, statics: bool = False, trusted_proxies: tuple[str, ...] = ("127.0.0.1",)
+	):
+		"""`statics` also serves /assets and /files, as `bench serve` does and nginx would.
+
+		The test client stands where nginx stands in production: with `trusted_proxies` naming
+		127.0.0.1 (the site config `asn_trusted_proxies`, set while the server runs), the
+		X-Forwarded-For a test sends is the client's address; with none, every request comes from
+		127.0.0.1 whatever the header says."""
 		self.port = free_port()
 		self.site = frappe.local.site
 		self.workers = workers
 		self.app = "frappe.app:application_with_statics()" if statics else "frappe.app:application"
+		self.trusted_proxies = list(trusted_proxies)
 		self.process = None
 
 	@property
@@ -37,6 +47,8 @@ class SiteServer:
 		return f"http://127.0.0.1:{self.port}"
 
 	def start(self) -> "SiteServer":
+		self.previous_proxies = frappe.conf.get(TRUSTED_PROXIES_KEY)
+		set_trusted_proxies(self.trusted_proxies)
 		sites = os.path.abspath(frappe.local.sites_path)
 		command = [sys.executable, "-m", "gunicorn", "-b", f"127.0.0.1:{self.port}", "-w", str(self.workers)]
 		command += ["-t", "120", "--log-level", "warning", self.app]
@@ -70,11 +82,12 @@ class SiteServer:
 			self.process.wait(timeout=30)
 		if self.process:
 			self.log.close()
+		set_trusted_proxies(self.previous_proxies)
 
 	def headers(self, client_ip: str | None = None) -> dict:
 		headers = {"Host": self.site}
 		if client_ip:
-			# Frappe keys rate limits on this header; each test is its own client.
+			# As nginx sends it: with 127.0.0.1 trusted, each test is its own client.
 			headers["X-Forwarded-For"] = client_ip
 		return headers
 
@@ -90,6 +103,23 @@ class SiteServer:
 
 	def post(self, path: str, client_ip: str | None = None, **kwargs) -> requests.Response:
 		return self.request("POST", path, client_ip, **kwargs)
+
+
+def set_trusted_proxies(proxies) -> None:
+	"""The site config key pengaduan.client_address reads (None removes it); read per request."""
+	from frappe.installer import update_site_config
+
+	update_site_config(TRUSTED_PROXIES_KEY, proxies if proxies is not None else "None")
+	frappe.local.conf[TRUSTED_PROXIES_KEY] = proxies
+
+
+def clear_limits(*addresses: str) -> None:
+	"""Forget the per-address counters of these clients (another run may have counted them)."""
+	from asn_merit.pengaduan.guest_limits import LIMITS
+
+	for address in addresses:
+		for action in LIMITS:
+			frappe.cache.delete(frappe.cache.make_key(f"asn-batas:{action}:{address}"))
 
 
 def serve_for_class(test_class, **options) -> SiteServer:

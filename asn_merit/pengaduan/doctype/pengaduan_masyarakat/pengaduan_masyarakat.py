@@ -102,7 +102,9 @@ class PengaduanMasyarakat(Document):
 
 	# end: auto-generated types
 	def before_insert(self):
-		if frappe.flags.in_web_form:
+		# Through the web form or any other endpoint a guest reaches (frappe.client, REST): the
+		# same proof of work and honeypot.
+		if frappe.flags.in_web_form or frappe.session.user == "Guest":
 			check_public_submission(self)
 		self.status = flow.DITERIMA
 		self.jumlah_dibuka_kembali = 0
