@@ -122,9 +122,9 @@ def pdf_bytes(size: int = 0) -> bytes:
 	return buffer.getvalue()
 
 
-def solved_challenge(challenge: dict | None = None) -> str:
+def solved_challenge(challenge: dict | None = None, wrong: bool = False) -> str:
 	"""What ALTCHA's widget sends for `challenge` (by default a new one of this site's), as base64,
-	found by the altcha package's own solver."""
+	found by the altcha package's own solver; `wrong` sends the number after the solution."""
 	import altcha
 
 	from asn_merit.pengaduan.public_form import new_challenge
@@ -133,10 +133,11 @@ def solved_challenge(challenge: dict | None = None) -> str:
 	solution = altcha.solve_challenge_v1(
 		challenge["challenge"], challenge["salt"], challenge["algorithm"], challenge["maxnumber"]
 	)
+	number = solution.number + 1 if wrong else solution.number
 	return altcha.PayloadV1(
 		challenge["algorithm"],
 		challenge["challenge"],
-		solution.number,
+		number,
 		challenge["salt"],
 		challenge["signature"],
 	).to_base64()

@@ -11,12 +11,15 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 
 import requests
 
 import frappe
 
 from asn_merit.pengaduan.client_address import TRUSTED_PROXIES_KEY
+
+COMPLAINT = "Pengaduan Masyarakat"
 
 
 def free_port() -> int:
@@ -120,6 +123,27 @@ def clear_limits(*addresses: str) -> None:
 	for address in addresses:
 		for action in LIMITS:
 			frappe.cache.delete(frappe.cache.make_key(f"asn-batas:{action}:{address}"))
+
+
+class ServedComplaints:
+	"""For a test case whose complaints and uploads a served site stores: each test marks them
+	(`self.marker` in the title and the file names) and they are deleted after it."""
+
+	def mark_what_the_server_stores(self) -> None:
+		self.marker = uuid.uuid4().hex[:10]
+		self.addCleanup(self.delete_what_the_server_stored)
+
+	def delete_what_the_server_stored(self):
+		frappe.db.rollback()
+		for name in self.stored():
+			frappe.delete_doc(COMPLAINT, name, force=True, ignore_permissions=True)
+		for name in frappe.get_all("File", filters={"file_name": ("like", f"%{self.marker}%")}, pluck="name"):
+			frappe.delete_doc("File", name, force=True, ignore_permissions=True)
+		frappe.db.commit()
+
+	def stored(self) -> list[str]:
+		frappe.db.rollback()  # see what the server committed
+		return frappe.get_all(COMPLAINT, filters={"judul": ("like", f"%{self.marker}%")}, pluck="name")
 
 
 def serve_for_class(test_class, **options) -> SiteServer:

@@ -2,20 +2,19 @@
 
 import json
 import random
-import uuid
 
 import frappe
 
 from asn_merit.tests.base import ASNTestCase
 from asn_merit.tests.factories import pdf_bytes, public_form_data, set_pengaduan_settings
-from asn_merit.tests.http_server import clear_limits, serve_for_class, server_messages
+from asn_merit.tests.http_server import ServedComplaints, clear_limits, serve_for_class, server_messages
 
 DOCTYPE = "Pengaduan Masyarakat"
 ACCEPT = "/api/method/frappe.website.doctype.web_form.web_form.accept"
 LACAK = "/api/method/asn_merit.api.pengaduan.lacak"
 
 
-class TestPengaduanOverHTTP(ASNTestCase):
+class TestPengaduanOverHTTP(ServedComplaints, ASNTestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
@@ -23,22 +22,9 @@ class TestPengaduanOverHTTP(ASNTestCase):
 
 	def setUp(self):
 		super().setUp()
-		self.marker = uuid.uuid4().hex[:10]
+		self.mark_what_the_server_stores()
 		self.ip = f"10.{random.randint(0, 255)}.{random.randint(0, 255)}.{random.randint(1, 254)}"
 		clear_limits(self.ip)
-		self.addCleanup(self.delete_what_the_server_stored)
-
-	def delete_what_the_server_stored(self):
-		frappe.db.rollback()
-		for name in self.stored():
-			frappe.delete_doc(DOCTYPE, name, force=True, ignore_permissions=True)
-		for name in frappe.get_all("File", filters={"file_name": ("like", f"%{self.marker}%")}, pluck="name"):
-			frappe.delete_doc("File", name, force=True, ignore_permissions=True)
-		frappe.db.commit()
-
-	def stored(self) -> list[str]:
-		frappe.db.rollback()  # see what the server committed
-		return frappe.get_all(DOCTYPE, filters={"judul": ("like", f"%{self.marker}%")}, pluck="name")
 
 	def submit(self, **fields):
 		data = public_form_data(judul=f"Antrean KTP {self.marker}", **fields)

@@ -1,10 +1,10 @@
 """The public form's guards over HTTP with two gunicorn workers: ALTCHA from get_tantangan solved
-by the altcha package's own solver, a solution accepted once whichever worker answers, the
-client's address behind and without a trusted proxy, and per-address limits with Retry-After."""
+by the altcha package's own solver (factories.solved_challenge), a solution accepted once
+whichever worker answers, the client's address behind and without a trusted proxy, and
+per-address limits with Retry-After."""
 
 import json
 import random
-import uuid
 from concurrent.futures import ThreadPoolExecutor
 
 import altcha
@@ -12,8 +12,8 @@ import altcha
 import frappe
 
 from asn_merit.tests.base import ASNTestCase
-from asn_merit.tests.factories import pdf_bytes, public_form_data, set_pengaduan_settings
-from asn_merit.tests.http_server import clear_limits, serve_for_class, server_messages
+from asn_merit.tests.factories import pdf_bytes, public_form_data, set_pengaduan_settings, solved_challenge
+from asn_merit.tests.http_server import ServedComplaints, clear_limits, serve_for_class, server_messages
 
 DOCTYPE = "Pengaduan Masyarakat"
 ACCEPT = "/api/method/frappe.website.doctype.web_form.web_form.accept"
@@ -26,21 +26,7 @@ def random_address() -> str:
 	return f"198.51.{random.randint(0, 255)}.{random.randint(1, 254)}"
 
 
-def solve(challenge: dict) -> str:
-	"""What any ALTCHA client sends: the package's own solver, its own payload encoding."""
-	solution = altcha.solve_challenge_v1(
-		challenge["challenge"], challenge["salt"], challenge["algorithm"], challenge["maxnumber"]
-	)
-	return altcha.PayloadV1(
-		challenge["algorithm"],
-		challenge["challenge"],
-		solution.number,
-		challenge["salt"],
-		challenge["signature"],
-	).to_base64()
-
-
-class GuardTestCase(ASNTestCase):
+class GuardTestCase(ServedComplaints, ASNTestCase):
 	trusted_proxies: tuple[str, ...] = ("127.0.0.1",)
 
 	@classmethod
@@ -50,23 +36,10 @@ class GuardTestCase(ASNTestCase):
 
 	def setUp(self):
 		super().setUp()
-		self.marker = uuid.uuid4().hex[:10]
+		self.mark_what_the_server_stores()
 		self.ip = random_address()
 		clear_limits(self.ip, "127.0.0.1")
 		self.addCleanup(clear_limits, "127.0.0.1")
-		self.addCleanup(self.delete_what_the_server_stored)
-
-	def delete_what_the_server_stored(self):
-		frappe.db.rollback()
-		for name in self.stored():
-			frappe.delete_doc(DOCTYPE, name, force=True, ignore_permissions=True)
-		for name in frappe.get_all("File", filters={"file_name": ("like", f"%{self.marker}%")}, pluck="name"):
-			frappe.delete_doc("File", name, force=True, ignore_permissions=True)
-		frappe.db.commit()
-
-	def stored(self) -> list[str]:
-		frappe.db.rollback()  # see what the server committed
-		return frappe.get_all(DOCTYPE, filters={"judul": ("like", f"%{self.marker}%")}, pluck="name")
 
 	def submit(self, payload: str, ip: str | None = None):
 		return self.send(self.form(payload), ip)
@@ -99,7 +72,7 @@ class TestAltchaOverHTTP(GuardTestCase):
 		self.assertIn("expires=", challenge["salt"])
 
 	def test_a_solved_challenge_files_one_complaint_and_its_replays_store_nothing(self):
-		payload = solve(self.challenge().json())
+		payload = solved_challenge(self.challenge().json())
 		filed = self.submit(payload)
 		self.assertEqual(filed.status_code, 200, filed.text[:500])
 		self.assertEqual(self.stored(), [filed.json()["message"]["name"]])
@@ -111,7 +84,7 @@ class TestAltchaOverHTTP(GuardTestCase):
 		self.assertEqual(len(self.stored()), 1)
 
 	def test_the_same_solution_sent_at_once_to_both_workers_is_accepted_once(self):
-		payload = solve(self.challenge().json())
+		payload = solved_challenge(self.challenge().json())
 		statuses = sorted(response.status_code for response in self.send_together(self.form(payload), 4))
 		self.assertEqual(statuses, [200, 417, 417, 417])
 		self.assertEqual(len(self.stored()), 1)
@@ -119,7 +92,7 @@ class TestAltchaOverHTTP(GuardTestCase):
 	def test_a_payload_for_a_challenge_signed_elsewhere_is_refused(self):
 		forged = altcha.create_challenge_v1(max_number=1000, hmac_key="kunci-orang-lain")
 		challenge = {**forged.to_dict(), "maxnumber": forged.max_number}
-		response = self.submit(solve(challenge))
+		response = self.submit(solved_challenge(challenge))
 		self.assertEqual(response.status_code, 417)
 		self.assertIn("Verifikasi pengaman tidak berhasil", server_messages(response))
 		self.assertEqual(self.stored(), [])

@@ -49,9 +49,7 @@ def bad_answers() -> tuple[str, ...]:
 		max_number=1000, hmac_key="kunci-orang-lain", expires=now + timedelta(hours=1)
 	)
 	answers = [solved_challenge({**c.to_dict(), "maxnumber": c.max_number}) for c in (expired, forged)]
-	wrong = altcha.PayloadV1.from_base64(solved_challenge(new_challenge())).to_dict()
-	wrong["number"] += 1
-	answers.append(altcha.PayloadV1.from_dict(wrong).to_base64())
+	answers.append(solved_challenge(new_challenge(), wrong=True))
 	used = solved_challenge()
 	claim(verified_payload(used))
 	frappe.db.commit()  # the claim stays: nothing rolls it back

@@ -31,20 +31,6 @@ def as_dict(challenge) -> dict:
 	return {**challenge.to_dict(), "maxnumber": challenge.max_number}
 
 
-def wrong_number(challenge: dict) -> str:
-	"""A payload for `challenge` with a number that does not solve it."""
-	solution = altcha.solve_challenge_v1(
-		challenge["challenge"], challenge["salt"], challenge["algorithm"], challenge["maxnumber"]
-	)
-	return altcha.PayloadV1(
-		challenge["algorithm"],
-		challenge["challenge"],
-		solution.number + 1,
-		challenge["salt"],
-		challenge["signature"],
-	).to_base64()
-
-
 def count() -> int:
 	return frappe.db.count(DOCTYPE)
 
@@ -126,7 +112,7 @@ class TestGuestSubmission(PengaduanTestCase):
 		challenge = new_challenge()
 		self.assert_refused(message, jawaban_tantangan="")
 		self.assert_refused(message, jawaban_tantangan="1000")
-		self.assert_refused(message, jawaban_tantangan=wrong_number(challenge))
+		self.assert_refused(message, jawaban_tantangan=solved_challenge(challenge, wrong=True))
 		past = datetime.now(timezone.utc) - timedelta(minutes=1)
 		expired = altcha.create_challenge_v1(max_number=1000, hmac_key=challenge_secret(), expires=past)
 		self.assert_refused(message, jawaban_tantangan=solved_challenge(as_dict(expired)))
