@@ -150,14 +150,21 @@ scheduler_events = {
 	],
 }
 
-# Guests reach two Frappe endpoints through the complaint form: keep them to that purpose.
+# First the client's trustworthy address, which every per-address limit keys on (Frappe's too);
+# guests read the site's language; then guests reach two Frappe endpoints through the complaint
+# form: keep them to that purpose.
 before_request = [
+	"asn_merit.pengaduan.client_address.set_request_ip",
 	"asn_merit.website.guest_language.use_site_language_for_guests",
 	"asn_merit.pengaduan.request_guard.guard_guest_requests",
+]
+# Frappe reads a JSON body before that guard runs: its failure is answered afterwards. Every
+# 429 says when to try again.
+after_request = [
+	"asn_merit.pengaduan.unreadable_json.explain_unreadable_json",
+	"asn_merit.pengaduan.guest_limits.add_retry_after",
 ]
 update_website_context = "asn_merit.website.branding.update_website_context"
 # Every public page: contrast and field labels as axe-core checks them (tests/integration).
 web_include_css = "/assets/asn_merit/css/public_pages.css"
 web_include_js = "/assets/asn_merit/js/public_pages.js"
-# Frappe reads a JSON body before that guard runs: its failure is answered afterwards.
-after_request = ["asn_merit.pengaduan.unreadable_json.explain_unreadable_json"]

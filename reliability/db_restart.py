@@ -92,7 +92,6 @@ def run(args) -> dict:
 	try:
 		payloads = [guest_payload(server, marker, index) for index in range(args.submissions)]
 		after = [guest_payload(server, marker, args.submissions + index) for index in range(5)]
-		time.sleep(3.5)  # the challenge's minimum answering time
 		timings = {"start": time.monotonic()}
 		restart = restart_later(args.restart_after, args.restart_command, timings)
 		with ThreadPoolExecutor(args.concurrency) as pool:

@@ -1,17 +1,22 @@
 """Guest endpoints of Pengaduan Masyarakat: the form's challenge and unit list, and tracking.
 
 Tracking answers only to the code together with its secret; a wrong pair, an unknown code and a
-malformed request all get the same answer, and every endpoint is rate-limited per address.
+malformed request all get the same answer, and every endpoint is limited per client address
+(pengaduan.guest_limits, counts in Pengaduan Settings).
 """
+
+import json
+
+from werkzeug.wrappers import Response
 
 import frappe
 from frappe import _
-from frappe.rate_limiter import rate_limit
 from frappe.utils import getdate
 
 from asn_merit.merit import pengaduan_flow as flow
 from asn_merit.merit.dates import format_date
 from asn_merit.merit.tracking import normalise_code, secret_matches
+from asn_merit.pengaduan.guest_limits import limited
 from asn_merit.pengaduan.public_form import new_challenge
 
 DOCTYPE = "Pengaduan Masyarakat"
@@ -20,10 +25,13 @@ ANSWER_VISIBLE = {flow.DIJAWAB, flow.SELESAI, flow.BUKAN_KEWENANGAN, flow.TIDAK_
 
 
 @frappe.whitelist(allow_guest=True, methods=["GET"])
-@rate_limit(limit=60, seconds=60)
-def get_tantangan() -> dict:
-	challenge = new_challenge()
-	return {"pertanyaan": _("Berapa {0}?").format(challenge.question), "token": challenge.token}
+@limited("tantangan")
+def get_tantangan() -> Response:
+	"""An ALTCHA challenge (algorithm, challenge, maxnumber, salt, signature) as the response body
+	itself, not inside Frappe's `message`: any ALTCHA widget or solver takes this URL as it is."""
+	response = Response(json.dumps(new_challenge()), mimetype="application/json")
+	response.headers["Cache-Control"] = "no-store"
+	return response
 
 
 @frappe.whitelist(allow_guest=True, methods=["GET"])
@@ -40,13 +48,13 @@ def daftar_unit_kerja() -> list[dict]:
 
 
 @frappe.whitelist(allow_guest=True, methods=["POST"])
-@rate_limit(limit=10, seconds=5 * 60)
+@limited("lacak")
 def lacak(kode: str | None = None, rahasia: str | None = None) -> dict:
 	return public_view(_find(kode, rahasia))
 
 
 @frappe.whitelist(allow_guest=True, methods=["POST"])
-@rate_limit(limit=10, seconds=5 * 60)
+@limited("tanggapi")
 def tanggapi(
 	kode: str | None = None, rahasia: str | None = None, aksi: str | None = None, tanggapan: str | None = None
 ) -> dict:

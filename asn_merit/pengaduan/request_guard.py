@@ -6,6 +6,7 @@ answers several malformed guest requests with a server error carrying its traceb
 that is not an object of plain values, a number where a file URL goes, a method path naming a
 module, a missing argument, a NUL byte in a page's path, a query Frappe's REST list cannot parse.
 So for a guest:
+- every upload and web form submission counts toward the address's limit (guest_limits);
 - no answer shows a traceback, whatever System Settings allow officers;
 - a method call must name a function and send its required arguments; our own methods take
   strings only, as a form or query string sends them;
@@ -33,6 +34,7 @@ from frappe.auth import validate_auth
 from asn_merit.inputs.pengaduan_settings import get_pengaduan_settings
 from asn_merit.merit.attachment_rules import attachment_problem
 from asn_merit.pengaduan.guest_input import is_encodable
+from asn_merit.pengaduan.guest_limits import check_limit
 
 METHOD_PATH = re.compile(r"^/api/(?:v[12]/)?method/(?P<method>[^/]+)/?$")
 RESOURCE_PATH = re.compile(r"^/api/(?:(?:v1/)?resource|v2/document)/(?P<doctype>[^/]+)")
@@ -90,6 +92,11 @@ def guard_guest_requests() -> None:
 	method = frappe.form_dict.get("cmd") or (match["method"] if match else None)
 	if method is None or method in SPECIAL_METHODS:
 		return
+	# Counted before any other check: a refused attempt costs as much as an accepted one.
+	if method == UPLOAD:
+		check_limit("unggahan")
+	elif method == WEB_FORM_ACCEPT:
+		check_limit("pengaduan")
 	_check_call(method)
 	if method in (UPLOAD, WEB_FORM_ACCEPT) and frappe.request.method != "POST":
 		# Frappe commits only what a POST changed: any other method would answer with a tracking

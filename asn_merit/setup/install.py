@@ -11,6 +11,7 @@ from asn_merit.setup.custom_fields import CUSTOM_FIELDS
 from asn_merit.setup.golongan import delete_unused_golongan, make_golongan
 from asn_merit.setup.hari_libur import make_national_holiday_list, restore_previous_default
 from asn_merit.setup.link_permissions import grant_select, revoke_select
+from asn_merit.setup.public_form import remove_challenge_key, set_public_form_defaults
 from asn_merit.setup.role_homes import assign_role_homes, make_module_profile, remove_role_homes
 from asn_merit.setup.workflow import WORKFLOW_FILES, make_workflows
 
@@ -27,6 +28,7 @@ def after_install():
 	make_national_holiday_list()
 	grant_select()
 	make_module_profile()
+	set_public_form_defaults()
 	assigned = assign_role_homes()
 	if assigned:
 		# Users' own settings: say so, as for the other site-wide changes (README).
@@ -44,6 +46,7 @@ def before_uninstall():
 	delete_workflows()
 	restore_guest_uploads()
 	restore_previous_default()
+	remove_challenge_key()
 	if kept:
 		print("asn_merit: golongan still held by employees are kept as Employee Grade: " + ", ".join(kept))
 	print(

@@ -122,14 +122,30 @@ def pdf_bytes(size: int = 0) -> bytes:
 	return buffer.getvalue()
 
 
-def public_form_data(**fields) -> dict:
-	"""What the public complaint form posts: valid answers, including a passing challenge."""
-	from asn_merit.merit.challenge import make_challenge
-	from asn_merit.pengaduan.public_form import challenge_secret
+def solved_challenge(challenge: dict | None = None, wrong: bool = False) -> str:
+	"""What ALTCHA's widget sends for `challenge` (by default a new one of this site's), as base64,
+	found by the altcha package's own solver; `wrong` sends the number after the solution."""
+	import altcha
 
-	issued = int(time.time()) - 30  # the form has been open for half a minute
-	challenge = make_challenge(challenge_secret(), issued, random.Random(7))
-	a, b = (int(part) for part in challenge.question.split(" + "))
+	from asn_merit.pengaduan.public_form import new_challenge
+
+	challenge = challenge or new_challenge()
+	solution = altcha.solve_challenge_v1(
+		challenge["challenge"], challenge["salt"], challenge["algorithm"], challenge["maxnumber"]
+	)
+	number = solution.number + 1 if wrong else solution.number
+	return altcha.PayloadV1(
+		challenge["algorithm"],
+		challenge["challenge"],
+		number,
+		challenge["salt"],
+		challenge["signature"],
+	).to_base64()
+
+
+def public_form_data(**fields) -> dict:
+	"""What the public complaint form posts: valid answers, including a solved challenge of its own
+	(each is accepted once); pass `jawaban_tantangan` to send another."""
 	values = {
 		"kategori": "Pengaduan",
 		"unit_kerja": bkpsdm_unit(),
@@ -139,16 +155,32 @@ def public_form_data(**fields) -> dict:
 		"nama_pelapor": "Siti Aminah",
 		"email_pelapor": "siti.aminah@example.com",
 		"telepon_pelapor": "0812 3456 7890",
-		"token_tantangan": challenge.token,
-		"jawaban_tantangan": str(a + b),
 		"situs_web": "",
 		"persetujuan_privasi": 1,
 	}
 	values.update(fields)
+	if "jawaban_tantangan" not in fields:
+		values["jawaban_tantangan"] = solved_challenge()
 	return values
 
 
 def make_pengaduan(**fields):
 	"""A complaint recorded at the desk (e.g. taken by phone) by the current user."""
-	values = public_form_data(**fields)
+	values = public_form_data(jawaban_tantangan=None, **fields)
 	return frappe.get_doc({"doctype": "Pengaduan Masyarakat", **values}).insert()
+
+
+def set_pengaduan_settings(test_case, **values) -> None:
+	"""Save these Pengaduan Settings for one test (committed: a served site reads them too) and put
+	the previous values back after it."""
+	settings = frappe.get_doc("Pengaduan Settings")
+	previous = {fieldname: settings.get(fieldname) for fieldname in values}
+
+	def save(changes):
+		doc = frappe.get_doc("Pengaduan Settings")
+		doc.update(changes)
+		doc.save(ignore_permissions=True)
+		frappe.db.commit()
+
+	save(values)
+	test_case.addCleanup(save, previous)

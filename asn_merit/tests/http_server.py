@@ -11,10 +11,15 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 
 import requests
 
 import frappe
+
+from asn_merit.pengaduan.client_address import TRUSTED_PROXIES_KEY
+
+COMPLAINT = "Pengaduan Masyarakat"
 
 
 def free_port() -> int:
@@ -24,12 +29,20 @@ def free_port() -> int:
 
 
 class SiteServer:
-	def __init__(self, workers: int = 1, statics: bool = False):
-		"""`statics` also serves /assets and /files, as `bench serve` does and nginx would."""
+	def __init__(
+		self, workers: int = 1, statics: bool = False, trusted_proxies: tuple[str, ...] = ("127.0.0.1",)
+	):
+		"""`statics` also serves /assets and /files, as `bench serve` does and nginx would.
+
+		The test client stands where nginx stands in production: with `trusted_proxies` naming
+		127.0.0.1 (the site config `asn_trusted_proxies`, set while the server runs), the
+		X-Forwarded-For a test sends is the client's address; with none, every request comes from
+		127.0.0.1 whatever the header says."""
 		self.port = free_port()
 		self.site = frappe.local.site
 		self.workers = workers
 		self.app = "frappe.app:application_with_statics()" if statics else "frappe.app:application"
+		self.trusted_proxies = list(trusted_proxies)
 		self.process = None
 
 	@property
@@ -37,6 +50,8 @@ class SiteServer:
 		return f"http://127.0.0.1:{self.port}"
 
 	def start(self) -> "SiteServer":
+		self.previous_proxies = frappe.conf.get(TRUSTED_PROXIES_KEY)
+		set_trusted_proxies(self.trusted_proxies)
 		sites = os.path.abspath(frappe.local.sites_path)
 		command = [sys.executable, "-m", "gunicorn", "-b", f"127.0.0.1:{self.port}", "-w", str(self.workers)]
 		command += ["-t", "120", "--log-level", "warning", self.app]
@@ -70,11 +85,12 @@ class SiteServer:
 			self.process.wait(timeout=30)
 		if self.process:
 			self.log.close()
+		set_trusted_proxies(self.previous_proxies)
 
 	def headers(self, client_ip: str | None = None) -> dict:
 		headers = {"Host": self.site}
 		if client_ip:
-			# Frappe keys rate limits on this header; each test is its own client.
+			# As nginx sends it: with 127.0.0.1 trusted, each test is its own client.
 			headers["X-Forwarded-For"] = client_ip
 		return headers
 
@@ -90,6 +106,44 @@ class SiteServer:
 
 	def post(self, path: str, client_ip: str | None = None, **kwargs) -> requests.Response:
 		return self.request("POST", path, client_ip, **kwargs)
+
+
+def set_trusted_proxies(proxies) -> None:
+	"""The site config key pengaduan.client_address reads (None removes it); read per request."""
+	from frappe.installer import update_site_config
+
+	update_site_config(TRUSTED_PROXIES_KEY, proxies if proxies is not None else "None")
+	frappe.local.conf[TRUSTED_PROXIES_KEY] = proxies
+
+
+def clear_limits(*addresses: str) -> None:
+	"""Forget the per-address counters of these clients (another run may have counted them)."""
+	from asn_merit.pengaduan.guest_limits import LIMITS
+
+	for address in addresses:
+		for action in LIMITS:
+			frappe.cache.delete(frappe.cache.make_key(f"asn-batas:{action}:{address}"))
+
+
+class ServedComplaints:
+	"""For a test case whose complaints and uploads a served site stores: each test marks them
+	(`self.marker` in the title and the file names) and they are deleted after it."""
+
+	def mark_what_the_server_stores(self) -> None:
+		self.marker = uuid.uuid4().hex[:10]
+		self.addCleanup(self.delete_what_the_server_stored)
+
+	def delete_what_the_server_stored(self):
+		frappe.db.rollback()
+		for name in self.stored():
+			frappe.delete_doc(COMPLAINT, name, force=True, ignore_permissions=True)
+		for name in frappe.get_all("File", filters={"file_name": ("like", f"%{self.marker}%")}, pluck="name"):
+			frappe.delete_doc("File", name, force=True, ignore_permissions=True)
+		frappe.db.commit()
+
+	def stored(self) -> list[str]:
+		frappe.db.rollback()  # see what the server committed
+		return frappe.get_all(COMPLAINT, filters={"judul": ("like", f"%{self.marker}%")}, pluck="name")
 
 
 def serve_for_class(test_class, **options) -> SiteServer:

@@ -47,8 +47,8 @@ class TestParallelGuestSubmissions(ASNTestCase):
 
 	def delete_stored(self):
 		frappe.db.rollback()
-		for name in self.stored():
-			frappe.delete_doc("Pengaduan Masyarakat", name, force=True, ignore_permissions=True)
+		for row in self.stored():
+			frappe.delete_doc("Pengaduan Masyarakat", row.name, force=True, ignore_permissions=True)
 		frappe.db.commit()
 
 	def stored(self) -> list[dict]:

@@ -19,7 +19,7 @@ import frappe
 
 from .hostile import MARKER, wire
 from .judges import JUDGED, judge_accepted
-from .payloads import Payload
+from .payloads import SOLVED, Payload
 
 # Words of which an Indonesian message has at least one; English ones have none of them.
 INDONESIAN = re.compile(
@@ -109,6 +109,7 @@ class Harness:
 		start = time.monotonic()
 		for payload in payloads:
 			payload.ip = payload.ip or next(self._addresses)
+			fill_solution(payload)
 		with ThreadPoolExecutor(self.workers) as pool:
 			for payload, answer in zip(payloads, pool.map(self.send, payloads), strict=True):
 				self.judge(payload, answer)
@@ -223,3 +224,26 @@ def _wire_files(files):
 	return {
 		key: (name.encode("utf-8", "replace").decode(), content) for key, (name, content) in files.items()
 	}
+
+
+def fill_solution(payload: Payload) -> None:
+	"""Put a freshly solved ALTCHA payload where the payload holds SOLVED (in this thread, which
+	has the site: the threads that send have none)."""
+	if SOLVED not in repr((payload.data, payload.json, payload.raw)):
+		return
+	from asn_merit.tests.factories import solved_challenge
+
+	solution = solved_challenge()
+
+	def fill(value):
+		if isinstance(value, str):
+			return value.replace(SOLVED, solution)
+		if isinstance(value, bytes):
+			return value.replace(SOLVED.encode(), solution.encode())
+		if isinstance(value, dict):
+			return {key: fill(item) for key, item in value.items()}
+		if isinstance(value, list | tuple):
+			return type(value)(fill(item) for item in value)
+		return value
+
+	payload.data, payload.json, payload.raw = fill(payload.data), fill(payload.json), fill(payload.raw)

@@ -9,6 +9,9 @@ from hypothesis import strategies as st
 
 from .hostile import PATHS, SCRIPTS, any_value, hostile_text, plain_text, wrong_type
 
+# Stands for a freshly solved ALTCHA payload: the harness puts one in each payload just before it
+# is sent (a solution is accepted once).
+SOLVED = "@@ALTCHA-TERPECAHKAN@@"
 ACCEPT = "/api/method/frappe.website.doctype.web_form.web_form.accept"
 UPLOAD = "/api/method/upload_file"
 API = "/api/method/asn_merit.api.pengaduan."
@@ -59,7 +62,7 @@ class Payload:
 	json: Any = None  # JSON body
 	files: dict | None = None
 	params: dict | None = None
-	passes_guards: bool = False  # a complaint with the right challenge answer and an empty honeypot
+	passes_guards: bool = False  # a complaint with a fresh solved challenge and an empty honeypot
 	ip: str | None = None  # a forged X-Forwarded-For; otherwise the harness gives a fresh address
 	note: str = ""
 	raw: bytes | None = None  # a body sent as it is, with a JSON content type
@@ -72,9 +75,7 @@ class SiteFacts:
 	"""What the site holds that a payload may point at; gathered before the run."""
 
 	units: tuple[str, ...]
-	token: str  # a challenge issued half a minute ago
-	answer: str
-	stale_tokens: tuple[tuple[str, str], ...]  # (token, right answer): too fresh, expired
+	bad_answers: tuple[str, ...]  # ALTCHA payloads: expired, signed elsewhere, wrong number, used
 	loose_uploads: tuple[str, ...]  # guest uploads no complaint has claimed yet
 	foreign_files: tuple[str, ...]  # files attached to other documents
 	tracking: tuple[tuple[str, str], ...]  # (code, secret) of answered complaints
@@ -99,8 +100,7 @@ def valid_form(draw, facts: SiteFacts) -> dict:
 		"nama_pelapor": "Siti Aminah",
 		"email_pelapor": "siti.aminah@example.com",
 		"telepon_pelapor": "0812 3456 7890",
-		"token_tantangan": facts.token,
-		"jawaban_tantangan": facts.answer,
+		"jawaban_tantangan": SOLVED,
 		"situs_web": "",
 		"persetujuan_privasi": 1,
 	}
@@ -176,43 +176,23 @@ def emails() -> tuple[str, ...]:
 
 @st.composite
 def challenge_change(draw, facts: SiteFacts, form: dict) -> tuple[bool, str]:
-	"""Change the challenge; answer whether the change still passes, as a person's typing might."""
-	change = draw(
-		st.sampled_from(
-			(
-				"no-token",
-				"no-answer",
-				"wrong",
-				"stale",
-				"forged",
-				"hostile",
-				"as-int",
-				"padded",
-				"other-token",
-			)
-		)
-	)
-	if change == "no-token":
-		form.pop("token_tantangan")
-	elif change == "no-answer":
+	"""Change the challenge; answer whether the change still passes, as a client's might."""
+	change = draw(st.sampled_from(("no-answer", "bad", "hostile", "as-int", "padded", "old-token")))
+	if change == "no-answer":
 		form.pop("jawaban_tantangan")
-	elif change == "wrong":
-		form["jawaban_tantangan"] = str(int(facts.answer) + draw(st.integers(1, 10**6)))
-	elif change == "stale":
-		form["token_tantangan"], form["jawaban_tantangan"] = draw(st.sampled_from(facts.stale_tokens))
-	elif change == "forged":
-		issued = facts.token.split(".")[0]
-		form["token_tantangan"] = f"{issued}.{draw(st.text('0123456789abcdef', min_size=64, max_size=64))}"
+	elif change == "bad":
+		form["jawaban_tantangan"] = draw(st.sampled_from(facts.bad_answers))
 	elif change == "hostile":
-		form[draw(st.sampled_from(("token_tantangan", "jawaban_tantangan")))] = draw(any_value())
+		form["jawaban_tantangan"] = draw(any_value())
 	elif change == "as-int":
-		form["jawaban_tantangan"] = int(facts.answer)
-		return True, "challenge:as-int"
+		form["jawaban_tantangan"] = 12
 	elif change == "padded":
-		form["jawaban_tantangan"] = f"  {facts.answer} "
+		form["jawaban_tantangan"] = f"  {SOLVED} "
 		return True, "challenge:padded"
 	else:
-		form["token_tantangan"] = facts.stale_tokens[0][0]
+		# The 0.2.0 arithmetic form's token beside a solved challenge: ignored.
+		form["token_tantangan"] = "1800000000." + "ab" * 32
+		return True, "challenge:old-token"
 	return False, f"challenge:{change}"
 
 

@@ -14,7 +14,9 @@ from hypothesis import HealthCheck, Phase, given, seed, settings
 
 import frappe
 
+from asn_merit.inputs.pengaduan_settings import get_pengaduan_settings
 from asn_merit.tests.factories import pdf_bytes
+from asn_merit.tests.http_server import clear_limits
 
 from . import payloads as p
 from .census import DOCTYPE, Census, compare
@@ -25,13 +27,22 @@ from .setup import PNG, prepare, remove
 
 # Share of each endpoint in a run; the rest of the count goes to the web form.
 SHARES = {"upload_file": 0.12, "tracking": 0.13, "guest_api": 0.10, "page": 0.20}
-# Rate-limited endpoints and their limits: one address sends past each limit.
+# Rate-limited endpoints and the Pengaduan Settings field of each limit: one address sends past each.
 RATE_LIMITS = {
-	"web_form.accept": (p.ACCEPT, 10, {"web_form": p.WEB_FORM, "data": "{}"}),
-	"pengaduan.lacak": (p.API + "lacak", 10, {"kode": "X", "rahasia": "Y"}),
-	"pengaduan.tanggapi": (p.API + "tanggapi", 10, {"kode": "X", "rahasia": "Y", "aksi": "terima"}),
-	"pengaduan.get_tantangan": (p.API + "get_tantangan", 60, None),
+	"web_form.accept": (p.ACCEPT, "batas_pengaduan", {"web_form": p.WEB_FORM, "data": "{}"}),
+	"upload_file": (p.UPLOAD, "batas_unggahan", {}),
+	"pengaduan.lacak": (p.API + "lacak", "batas_lacak", {"kode": "X", "rahasia": "Y"}),
+	"pengaduan.tanggapi": (
+		p.API + "tanggapi",
+		"batas_tanggapi",
+		{"kode": "X", "rahasia": "Y", "aksi": "terima"},
+	),
+	"pengaduan.get_tantangan": (p.API + "get_tantangan", "batas_tantangan", None),
 }
+SETTINGS = "Pengaduan Settings"
+# ALTCHA's smallest difficulty while the run solves a challenge for every passing complaint: the
+# run tests what the server accepts, not how long a browser counts.
+FUZZ_DIFFICULTY = 1000
 # Stored text that came from markup, a script URL or an escaped tag.
 HOSTILE = re.compile(r"<|&lt;|javascript:|on\w+=", re.IGNORECASE)
 # The guard leaves a request with an Authorization header of two parts to Frappe's validate_auth.
@@ -100,14 +111,25 @@ def fuzz(server, count: int | None = None, workers: int = 3) -> tuple[Tally, lis
 
 	before = Census.take()
 	harness = Harness(server, workers)
-	harness.run(batch)
-	probe_rate_limits(harness)
+	difficulty = frappe.db.get_single_value(SETTINGS, "tingkat_kesulitan_tantangan")
+	set_difficulty(FUZZ_DIFFICULTY)
+	try:
+		harness.run(batch)
+		probe_rate_limits(harness)
+	finally:
+		set_difficulty(difficulty)
 	after = Census.take()
 	problems = compare(before, after, harness.tally.accepted)
 	made[DOCTYPE] |= after.complaints - before.complaints
 	made["File"] |= after.files - before.files
 	harness.tally.seed = run_seed
 	return harness.tally, problems, made
+
+
+def set_difficulty(value: int) -> None:
+	frappe.db.set_single_value(SETTINGS, "tingkat_kesulitan_tantangan", value, update_modified=False)
+	frappe.db.commit()
+	frappe.clear_document_cache(SETTINGS, SETTINGS)
 
 
 def open_in_desk(server, tally: Tally, size: int) -> tuple[list[str], list[str]]:
@@ -132,8 +154,11 @@ def open_in_desk(server, tally: Tally, size: int) -> tuple[list[str], list[str]]
 
 def probe_rate_limits(harness: Harness) -> None:
 	"""One address past each limit: refused with 429, never a server error."""
-	for endpoint, (path, limit, body) in RATE_LIMITS.items():
+	settings = get_pengaduan_settings()
+	for endpoint, (path, fieldname, body) in RATE_LIMITS.items():
+		limit = settings.get(fieldname)
 		ip = f"198.51.100.{random.randrange(1, 255)}"
+		clear_limits(ip)
 		method = "GET" if body is None else "POST"
 		probes = [
 			p.Payload(f"rate limit: {endpoint}", method, path, data=body, ip=ip) for _ in range(limit + 2)

@@ -1,14 +1,15 @@
 """Records the payloads point at (answered complaints, loose uploads, other people's files), and
 their removal with everything the run stored."""
 
-import time
+from datetime import datetime, timedelta, timezone
+
+import altcha
 
 import frappe
 from frappe.utils import today
 
-from asn_merit.merit.challenge import make_challenge
-from asn_merit.pengaduan.public_form import challenge_secret
-from asn_merit.tests.factories import bkpsdm_unit, make_pengaduan, pdf_bytes
+from asn_merit.pengaduan.public_form import challenge_secret, claim, new_challenge, verified_payload
+from asn_merit.tests.factories import bkpsdm_unit, make_pengaduan, pdf_bytes, solved_challenge
 
 from .payloads import UPLOAD, SiteFacts
 
@@ -22,16 +23,10 @@ PNG = bytes.fromhex(
 def prepare(server, answered: int, uploads: int) -> tuple[SiteFacts, dict[str, set[str]]]:
 	"""The facts payloads draw on, and the names of the records made for them (to remove later)."""
 	made: dict[str, set[str]] = {DOCTYPE: set(), "File": set()}
-	now = int(time.time())
-	secret = challenge_secret()
-	good = make_challenge(secret, now - 30)
-	stale = [make_challenge(secret, issued) for issued in (now + 10**6, now - 3 * 60 * 60)]
 	facts = SiteFacts(
 		units=tuple(frappe.get_all("Department", filters={"is_group": 0}, pluck="name", limit=5))
 		or (bkpsdm_unit(),),
-		token=good.token,
-		answer=str(sum(int(n) for n in good.question.split(" + "))),
-		stale_tokens=tuple((c.token, str(sum(int(n) for n in c.question.split(" + ")))) for c in stale),
+		bad_answers=bad_answers(),
 		loose_uploads=tuple(_upload(server, n, made) for n in range(uploads)),
 		foreign_files=_foreign_files(made),
 		tracking=tuple(_answered_complaint(n, made) for n in range(answered)),
@@ -41,6 +36,25 @@ def prepare(server, answered: int, uploads: int) -> tuple[SiteFacts, dict[str, s
 		or ("seleksi-terbuka/st-2026-00001",),
 	)
 	return facts, made
+
+
+def bad_answers() -> tuple[str, ...]:
+	"""ALTCHA payloads that solve their challenge yet must be refused: expired, signed with another
+	key, a wrong number, and one already used."""
+	now = datetime.now(timezone.utc)
+	expired = altcha.create_challenge_v1(
+		max_number=1000, hmac_key=challenge_secret(), expires=now - timedelta(minutes=1)
+	)
+	forged = altcha.create_challenge_v1(
+		max_number=1000, hmac_key="kunci-orang-lain", expires=now + timedelta(hours=1)
+	)
+	answers = [solved_challenge({**c.to_dict(), "maxnumber": c.max_number}) for c in (expired, forged)]
+	answers.append(solved_challenge(new_challenge(), wrong=True))
+	used = solved_challenge()
+	claim(verified_payload(used))
+	frappe.db.commit()  # the claim stays: nothing rolls it back
+	answers.append(used)
+	return tuple(answers)
 
 
 def _upload(server, n: int, made: dict) -> str:

@@ -105,7 +105,9 @@ class PengaduanMasyarakat(Document):
 
 	# end: auto-generated types
 	def before_insert(self):
-		if frappe.flags.in_web_form:
+		# Through the web form or any other endpoint a guest reaches (frappe.client, REST): the
+		# same proof of work and honeypot.
+		if frappe.flags.in_web_form or frappe.session.user == "Guest":
 			check_public_submission(self)
 			self.record_privacy_consent()
 		self.status = flow.DITERIMA

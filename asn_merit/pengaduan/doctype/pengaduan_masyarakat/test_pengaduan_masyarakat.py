@@ -1,5 +1,7 @@
 import json
-import time
+from datetime import datetime, timedelta, timezone
+
+import altcha
 
 import frappe
 from frappe.client import get as client_get
@@ -9,6 +11,7 @@ from frappe.website.doctype.web_form.web_form import accept
 from asn_merit.api.pengaduan import lacak, tanggapi
 from asn_merit.inputs.pengaduan_settings import get_holidays
 from asn_merit.merit.working_days import add_working_days
+from asn_merit.pengaduan.public_form import challenge_secret, new_challenge
 from asn_merit.tests.base import ASNTestCase
 from asn_merit.tests.factories import (
 	bkpsdm_unit,
@@ -16,11 +19,16 @@ from asn_merit.tests.factories import (
 	make_user,
 	pdf_bytes,
 	public_form_data,
+	solved_challenge,
 )
 
 DOCTYPE = "Pengaduan Masyarakat"
 WEB_FORM = "pengaduan-masyarakat"
 DISDUKCAPIL = "Dinas Kependudukan dan Pencatatan Sipil"
+
+
+def as_dict(challenge) -> dict:
+	return {**challenge.to_dict(), "maxnumber": challenge.max_number}
 
 
 def count() -> int:
@@ -99,11 +107,36 @@ class TestGuestSubmission(PengaduanTestCase):
 		self.assertFalse(stored[2])
 		self.assertEqual(stored[3], 0)
 
-	def test_a_wrong_expired_or_missing_challenge_is_refused_politely(self):
-		message = "Jawaban pertanyaan pengaman salah atau sudah kedaluwarsa"
+	def test_a_wrong_expired_forged_or_missing_challenge_is_refused_politely(self):
+		message = "Verifikasi pengaman tidak berhasil atau sudah kedaluwarsa"
+		challenge = new_challenge()
+		self.assert_refused(message, jawaban_tantangan="")
 		self.assert_refused(message, jawaban_tantangan="1000")
-		self.assert_refused(message, token_tantangan="", jawaban_tantangan="")
-		self.assert_refused(message, token_tantangan=f"{int(time.time()) - 3 * 3600}.abc")
+		self.assert_refused(message, jawaban_tantangan=solved_challenge(challenge, wrong=True))
+		past = datetime.now(timezone.utc) - timedelta(minutes=1)
+		expired = altcha.create_challenge_v1(max_number=1000, hmac_key=challenge_secret(), expires=past)
+		self.assert_refused(message, jawaban_tantangan=solved_challenge(as_dict(expired)))
+		future = datetime.now(timezone.utc) + timedelta(minutes=5)
+		forged = altcha.create_challenge_v1(max_number=1000, hmac_key="kunci-lain", expires=future)
+		self.assert_refused(message, jawaban_tantangan=solved_challenge(as_dict(forged)))
+
+	def test_a_solved_challenge_is_accepted_once(self):
+		payload = solved_challenge()
+		self.submit(jawaban_tantangan=payload)
+		self.assert_refused("Verifikasi pengaman ini sudah dipakai", jawaban_tantangan=payload)
+
+	def test_a_complaint_refused_for_its_fields_keeps_its_challenge_for_the_corrected_form(self):
+		payload = solved_challenge()
+		self.assert_refused("Judul wajib diisi", judul="", jawaban_tantangan=payload)
+		frappe.db.rollback()  # what the web request does with a refused form
+		self.assertTrue(self.submit(jawaban_tantangan=payload).name)
+
+	def test_a_guest_insert_outside_the_web_form_needs_the_challenge_too(self):
+		before = count()
+		with self.set_user("Guest"), self.assertRaises(frappe.ValidationError):
+			data = public_form_data(jawaban_tantangan="")
+			frappe.get_doc({"doctype": DOCTYPE, **data}).insert(ignore_permissions=True)
+		self.assertEqual(count(), before)
 
 	def test_a_filled_honeypot_is_refused(self):
 		self.assert_refused("Pengaduan tidak dapat diterima", situs_web="http://spam.example")

@@ -6,13 +6,32 @@ frappe.init_client_script = () => {
 		form.set_df_property("unit_kerja", "options", [{ label: "", value: "" }, ...(r.message || [])]);
 	});
 
-	const load_challenge = () =>
-		frappe.call({ method: "asn_merit.api.pengaduan.get_tantangan", type: "GET" }).then((r) => {
-			form.set_value("token_tantangan", r.message.token);
-			form.set_value("jawaban_tantangan", "");
-			form.set_df_property("jawaban_tantangan", "label", r.message.pertanyaan);
-		});
-	load_challenge();
+	// ALTCHA: the widget fetches a challenge from get_tantangan, solves it in the browser (a second
+	// or so on a phone) and hands over the payload, which travels in jawaban_tantangan. The script
+	// is our own bundle, its path resolved by the server when it renders this file.
+	const widget = document.createElement("altcha-widget");
+	widget.setAttribute("challengeurl", "/api/method/asn_merit.api.pengaduan.get_tantangan");
+	widget.setAttribute("auto", "onload");
+	widget.setAttribute("language", "id");
+	widget.setAttribute("hidefooter", "");
+	widget.setAttribute("name", "altcha");
+	widget.classList.add("pengaduan-altcha");
+	form.fields_dict.jawaban_tantangan.$wrapper.after(widget);
+	widget.addEventListener("statechange", (event) => {
+		const { state, payload } = event.detail;
+		form.set_value("jawaban_tantangan", state === "verified" ? payload : "");
+	});
+	const bundle = document.createElement("script");
+	bundle.src = "{{ altcha_bundle }}";
+	document.head.appendChild(bundle);
+	// Solve again after a refused submission: a solution counts once.
+	const load_challenge = () => {
+		form.set_value("jawaban_tantangan", "");
+		if (widget.reset) {
+			widget.reset();
+			widget.verify();
+		}
+	};
 
 	const honeypot = form.fields_dict.situs_web;
 	honeypot && honeypot.$input && honeypot.$input.attr({ tabindex: -1, autocomplete: "off" });
@@ -32,9 +51,10 @@ frappe.init_client_script = () => {
 			</div>`);
 	};
 
-	// A refused submission keeps the form; give a fresh question so the next try can pass.
+	// A refused submission keeps the form; a challenge the server refused is solved anew.
 	$(document).ajaxComplete((event, xhr, settings) => {
 		const target = `${settings.url || ""} ${settings.data || ""}`;
-		if (target.includes("web_form.accept") && xhr.status >= 400) load_challenge();
+		const refused_challenge = /Verifikasi pengaman/.test(xhr.responseText || "");
+		if (target.includes("web_form.accept") && xhr.status >= 400 && refused_challenge) load_challenge();
 	});
 };
