@@ -43,6 +43,7 @@ class ASNMeritSettings(Document):
 		min_tahun_di_jabatan: DF.Int
 		perlakuan_belum_diukur: DF.Literal["Bagi Ulang Bobot", "Tandai Tidak Lengkap"]
 		predikat_minimal: DF.Literal["Sangat Baik", "Baik", "Butuh Perbaikan"]
+		poin_penghargaan: DF.Float
 		tahun_pelatihan: DF.Int
 		tahun_predikat: DF.Int
 

@@ -1,0 +1,31 @@
+"""An ASN's competency development plan for one year: actions from the predikat and the
+competency gaps, trainings in HRMS, JP against the yearly target (talenta/pengembangan.py)."""
+
+import frappe
+from frappe import _
+from frappe.model.document import Document
+from frappe.utils import cint
+
+
+class RencanaPengembanganKompetensi(Document):
+	def validate(self):
+		other = frappe.db.exists(
+			self.doctype, {"employee": self.employee, "tahun": self.tahun, "name": ("!=", self.name)}
+		)
+		if other:
+			frappe.throw(
+				_("Pegawai {0} sudah memiliki rencana pengembangan tahun {1}: {2}.").format(
+					self.employee_name or self.employee, self.tahun, other
+				),
+				frappe.DuplicateEntryError,
+			)
+		if self.atasan and self.atasan == self.employee:
+			frappe.throw(_("Atasan tidak boleh pegawai itu sendiri."))
+		if not cint(self.target_jp):
+			from asn_merit.talenta.pengembangan import target_jp
+
+			self.target_jp = target_jp()
+		if self.is_new():
+			from asn_merit.talenta.pengembangan import jp_tahun
+
+			self.jp_tahun_ini = jp_tahun(self.employee, cint(self.tahun))
