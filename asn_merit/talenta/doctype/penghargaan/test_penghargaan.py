@@ -95,12 +95,12 @@ class TestPenghargaan(ASNTestCase):
 		self.assertNotEqual(before, after)
 
 	def test_the_patch_stores_zero_and_keeps_a_regencys_value(self):
+		modified = frappe.db.get_value("ASN Merit Settings", None, "modified")
 		frappe.db.delete("Singles", {"doctype": "ASN Merit Settings", "field": "poin_penghargaan"})
 		set_poin_penghargaan.execute()
 		self.assertEqual(frappe.db.get_single_value("ASN Merit Settings", "poin_penghargaan"), 0)
-		self.assertTrue(
-			frappe.db.exists("Singles", {"doctype": "ASN Merit Settings", "field": "poin_penghargaan"})
-		)
+		self.assertTrue(set_poin_penghargaan.stored())
+		self.assertEqual(frappe.db.get_value("ASN Merit Settings", None, "modified"), modified)
 		frappe.db.set_single_value("ASN Merit Settings", "poin_penghargaan", 4)
 		set_poin_penghargaan.execute()
 		self.assertEqual(frappe.db.get_single_value("ASN Merit Settings", "poin_penghargaan"), 4)
