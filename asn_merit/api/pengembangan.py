@@ -42,6 +42,21 @@ def nominasikan(rencana: str, aksi: str, training_event: str) -> None:
 	pengembangan.nominasikan(frappe.get_doc(RENCANA, rencana), aksi, training_event)
 
 
+@frappe.whitelist()
+def acara_pelatihan(rencana: str) -> list[dict]:
+	"""Training Events open for nomination (scheduled, not cancelled), for whoever may change the
+	plan: HRMS lets only its HR Manager read Training Event, so the officer picks from this list."""
+	frappe.get_doc(RENCANA, rencana).check_permission("write")
+	return frappe.get_all(
+		"Training Event",
+		filters={"docstatus": ("<", 2), "event_status": "Scheduled"},
+		fields=["name", "event_name", "training_program", "start_time", "location"],
+		order_by="start_time asc",
+		limit=200,
+		ignore_permissions=True,
+	)
+
+
 @frappe.whitelist(methods=["POST"])
 def buat_rencana_massal(tahun: int) -> dict:
 	"""A plan for everyone whose predikat of `tahun` calls for one; many run in the background."""

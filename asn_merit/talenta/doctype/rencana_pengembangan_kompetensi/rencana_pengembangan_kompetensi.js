@@ -10,16 +10,12 @@ frappe.ui.form.on("Rencana Pengembangan Kompetensi", {
 					frappe.show_alert({ message, indicator: "green" });
 					frm.reload_doc();
 				});
-		if (frm.doc.status === "Draft" && frm.doc.atasan) {
-			frappe.db.get_value("Employee", frm.doc.atasan, "user_id").then(({ message }) => {
-				if (message && message.user_id === frappe.session.user) {
-					frm.add_custom_button(__("Setujui Rencana"), () =>
-						frappe.confirm(__("Setujui rencana pengembangan ini sebagai atasan langsung?"), () =>
-							call("setujui_rencana", { rencana: frm.doc.name }, __("Rencana disetujui.")),
-						),
-					);
-				}
-			});
+		if ((frm.doc.__onload || {}).boleh_setujui) {
+			frm.add_custom_button(__("Setujui Rencana"), () =>
+				frappe.confirm(__("Setujui rencana pengembangan ini sebagai atasan langsung?"), () =>
+					call("setujui_rencana", { rencana: frm.doc.name }, __("Rencana disetujui.")),
+				),
+			);
 		}
 		if (!frm.perm[0].write) return;
 		if (frm.doc.status === "Draft") {
@@ -31,37 +27,46 @@ frappe.ui.form.on("Rencana Pengembangan Kompetensi", {
 			["Direncanakan", "Dinominasikan"].includes(row.status),
 		);
 		if (open.length) {
-			frm.add_custom_button(__("Nominasikan ke Acara Pelatihan"), () => {
-				frappe.prompt(
-					[
-						{
-							fieldname: "aksi",
-							fieldtype: "Select",
-							label: __("Aksi"),
-							reqd: 1,
-							options: open.map((row) => ({
-								value: row.name,
-								label: `${row.idx}. ${__(row.jenis)}${row.kompetensi ? ": " + row.kompetensi : ""}`,
-							})),
-						},
-						{
-							fieldname: "training_event",
-							fieldtype: "Link",
-							options: "Training Event",
-							label: __("Acara Pelatihan"),
-							reqd: 1,
-						},
-					],
-					(values) =>
-						call(
-							"nominasikan",
-							{ rencana: frm.doc.name, ...values },
-							__("Pegawai dinominasikan ke acara pelatihan."),
-						),
-					__("Nominasikan ke Acara Pelatihan"),
-					__("Nominasikan"),
-				);
-			});
+			frm.add_custom_button(__("Nominasikan ke Acara Pelatihan"), () =>
+				frappe
+					.call("asn_merit.api.pengembangan.acara_pelatihan", { rencana: frm.doc.name })
+					.then(({ message }) => ask_nomination(frm, open, message || [], call)),
+			);
 		}
 	},
 });
+
+function ask_nomination(frm, open, events, call) {
+	if (!events.length) {
+		frappe.msgprint(__("Belum ada acara pelatihan terjadwal. Buat Training Event di HRMS terlebih dahulu."));
+		return;
+	}
+	frappe.prompt(
+		[
+			{
+				fieldname: "aksi",
+				fieldtype: "Select",
+				label: __("Aksi"),
+				reqd: 1,
+				options: open.map((row) => ({
+					value: row.name,
+					label: `${row.idx}. ${__(row.jenis)}${row.kompetensi ? ": " + row.kompetensi : ""}`,
+				})),
+			},
+			{
+				fieldname: "training_event",
+				fieldtype: "Select",
+				label: __("Acara Pelatihan"),
+				reqd: 1,
+				options: events.map((event) => ({
+					value: event.name,
+					label: `${event.event_name} (${frappe.datetime.str_to_user(event.start_time)})`,
+				})),
+			},
+		],
+		(values) =>
+			call("nominasikan", { rencana: frm.doc.name, ...values }, __("Pegawai dinominasikan ke acara pelatihan.")),
+		__("Nominasikan ke Acara Pelatihan"),
+		__("Nominasikan"),
+	);
+}

@@ -8,6 +8,15 @@ from frappe.utils import cint
 
 
 class RencanaPengembanganKompetensi(Document):
+	def onload(self):
+		from asn_merit.talenta.pengembangan import user_of
+
+		# The form's "Setujui Rencana" button: for the plan's atasan, while it is a draft.
+		self.set_onload(
+			"boleh_setujui",
+			self.status == "Draft" and bool(self.atasan) and user_of(self.atasan) == frappe.session.user,
+		)
+
 	def validate(self):
 		other = frappe.db.exists(
 			self.doctype, {"employee": self.employee, "tahun": self.tahun, "name": ("!=", self.name)}
