@@ -8,6 +8,35 @@ from frappe.utils import cint
 
 
 class RencanaPengembanganKompetensi(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		from asn_merit.talenta.doctype.rencana_pengembangan_kompetensi_aksi.rencana_pengembangan_kompetensi_aksi import (
+			RencanaPengembanganKompetensiAksi,
+		)
+
+		aksi: DF.Table[RencanaPengembanganKompetensiAksi]
+		atasan: DF.Link | None
+		atasan_name: DF.Data | None
+		catatan: DF.SmallText | None
+		disetujui_oleh: DF.Link | None
+		disetujui_pada: DF.Datetime | None
+		employee: DF.Link
+		employee_name: DF.Data | None
+		jabatan: DF.Link | None
+		jp_tahun_ini: DF.Float
+		predikat: DF.Data | None
+		status: DF.Literal["Draft", "Disetujui Atasan", "Selesai"]
+		tahun: DF.Int
+		target_jp: DF.Int
+		unit_kerja: DF.Link | None
+
+	# end: auto-generated types
 	def onload(self):
 		from asn_merit.talenta.pengembangan import user_of
 

@@ -31,7 +31,7 @@ def columns() -> list[dict]:
 		col("belum_ada_rencana", _("Rencana Belum Dibuat")),
 		col("belum_disetujui", _("Belum Disetujui Atasan")),
 		col("asn_jp_terpenuhi", _("ASN dengan JP Terpenuhi"), width=170),
-		col("cakupan_jp", _("Cakupan JP (%)"), "Percent"),
+		col("cakupan_jp", _("Cakupan JP (%)"), "Percent", precision=1),
 	]
 
 
@@ -83,7 +83,20 @@ def rows(tahun: int, unit_kerja: str | None) -> list[dict]:
 				"cakupan_jp": flt(terpenuhi * 100 / jumlah, 1) if jumlah else 0,
 			}
 		)
+	if len(result) > 1:
+		result.append(_total(result))
 	return result
+
+
+def _total(rows: list[dict]) -> dict:
+	"""The regency's line: counts added up, the coverage computed over all ASN (not a sum of %)."""
+	total = {key: sum(row[key] for row in rows) for key in rows[0] if key not in ("unit_kerja", "cakupan_jp")}
+	total["unit_kerja"] = _("Total")
+	total["cakupan_jp"] = (
+		flt(total["asn_jp_terpenuhi"] * 100 / total["jumlah_asn"], 1) if total["jumlah_asn"] else 0
+	)
+	total["bold"] = 1
+	return total
 
 
 def _allowed_units() -> list[str] | None:
