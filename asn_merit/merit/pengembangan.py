@@ -134,6 +134,17 @@ def aksi_dari_kesenjangan(kesenjangan: list[KesenjanganKompetensi]) -> list[Aksi
 	return aksi
 
 
+def rencana_selesai(aksi: list[tuple[float, str]]) -> bool:
+	"""Whether a plan's development is done: every action with JP to reach (target_jp, status) is
+	Selesai or Dibatalkan, and at least one was. Coaching and notes (0 JP) do not hold it open."""
+	dengan_jp = [status for target_jp, status in aksi if (target_jp or 0) > 0]
+	return (
+		bool(dengan_jp)
+		and all(status in (SELESAI, DIBATALKAN) for status in dengan_jp)
+		and SELESAI in dengan_jp
+	)
+
+
 @dataclass(frozen=True)
 class CapaianJP:
 	jp: float

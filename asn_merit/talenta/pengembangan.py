@@ -14,6 +14,7 @@ from asn_merit.merit.pengembangan import (
 	SELESAI,
 	aksi_dari_kesenjangan,
 	aksi_dari_predikat,
+	rencana_selesai,
 )
 
 RENCANA = "Rencana Pengembangan Kompetensi"
@@ -147,7 +148,10 @@ def on_training_result_cancel(result, method=None) -> None:
 			aksi.name,
 			{"status": DINOMINASIKAN, "jp_realisasi": 0, "training_result": None},
 		)
-		perbarui_jp(frappe.get_doc(RENCANA, aksi.parent))
+		plan = frappe.get_doc(RENCANA, aksi.parent)
+		perbarui_jp(plan)
+		if plan.status == "Selesai":
+			plan.db_set("status", DISETUJUI)
 
 
 def _close_actions(training_event: str, hours: dict[str, float], result: str) -> None:
@@ -168,6 +172,8 @@ def _close_actions(training_event: str, hours: dict[str, float], result: str) ->
 				row.training_result = result
 		if cint(doc.tahun) == tahun_event or any(row.training_result == result for row in doc.aksi):
 			perbarui_jp(doc, save=False)
+		if doc.status == DISETUJUI and rencana_selesai([(row.target_jp, row.status) for row in doc.aksi]):
+			doc.status = "Selesai"
 		doc.flags.ignore_permissions = True
 		doc.save()
 

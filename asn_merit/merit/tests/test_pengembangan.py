@@ -11,6 +11,7 @@ from asn_merit.merit.pengembangan import (
 	aksi_dari_predikat,
 	cakupan_jp,
 	capaian_jp,
+	rencana_selesai,
 )
 
 
@@ -83,3 +84,11 @@ class TestJP(unittest.TestCase):
 	def test_coverage_counts_asn_at_or_above_the_target(self):
 		self.assertEqual(cakupan_jp({"a": 20, "b": 19.9, "c": 40}, 20), (2, 3))
 		self.assertEqual(cakupan_jp({}, 20), (0, 0))
+
+
+class TestRencanaSelesai(unittest.TestCase):
+	def test_done_when_every_action_with_jp_is_closed(self):
+		self.assertTrue(rencana_selesai([(0, "Direncanakan"), (20, "Selesai"), (10, "Dibatalkan")]))
+		self.assertFalse(rencana_selesai([(20, "Selesai"), (10, "Dinominasikan")]))
+		self.assertFalse(rencana_selesai([(0, "Direncanakan")]))  # nothing to train: never "done"
+		self.assertFalse(rencana_selesai([(10, "Dibatalkan")]))

@@ -236,3 +236,33 @@ class TestRencanaPengembanganKompetensi(ASNTestCase):
 		self.assertEqual(after["belum_ada_rencana"], 0)  # every plan due was made
 		self.assertGreaterEqual(after["belum_disetujui"], before["belum_disetujui"] + 2)
 		self.assertEqual(after["asn_jp_terpenuhi"], before["asn_jp_terpenuhi"] + 1)
+
+	def test_an_agreed_plan_is_done_when_its_trainings_are_and_reopens_on_cancel(self):
+		with self.set_user(self.officer):
+			name = buat_rencana(self.ani.name, TAHUN)
+		with self.set_user("atasan.rpk@example.com"):
+			setujui_rencana(name)
+		event = make_event()
+		plan = frappe.get_doc(RENCANA, name)
+		with self.set_user(self.officer):
+			for row in plan.aksi:
+				if row.target_jp:
+					nominasikan(name, row.name, event.name)
+		result = submit_result(event.name, {self.ani.name: 30})
+		plan.reload()
+		self.assertEqual([row.status for row in plan.aksi if row.target_jp], [SELESAI, SELESAI])
+		self.assertEqual(plan.status, "Selesai")
+		result.cancel()
+		self.assertEqual(frappe.db.get_value(RENCANA, name, "status"), "Disetujui Atasan")
+
+	def test_a_head_of_unit_sees_the_report_of_their_own_unit_only(self):
+		make_user("kepala.rpk@example.com", "Kepala Unit Kerja")
+		kepala = make_employee_with_user("kepala.rpk@example.com", department=bkpsdm_unit())
+		self.assertEqual(kepala.department, bkpsdm_unit())
+		with self.set_user("kepala.rpk@example.com"):
+			rows = run("Pengembangan Kompetensi Unit Kerja", {"tahun": TAHUN})["result"]
+			self.assertEqual([row["unit_kerja"] for row in rows], [bkpsdm_unit()])
+			other = frappe.db.get_value("Department", {"name": ("!=", bkpsdm_unit()), "is_group": 0})
+			self.assertEqual(
+				run("Pengembangan Kompetensi Unit Kerja", {"tahun": TAHUN, "unit_kerja": other})["result"], []
+			)
