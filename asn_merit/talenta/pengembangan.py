@@ -158,20 +158,23 @@ def _close_actions(training_event: str, hours: dict[str, float], result: str) ->
 	if not hours:
 		return
 	plans = frappe.get_all(
-		RENCANA,
-		filters={"employee": ("in", list(hours))},
-		fields=["name", "employee", "tahun"],
+		RENCANA, filters={"employee": ("in", list(hours))}, fields=["name", "employee", "tahun"]
 	)
+	if not plans:
+		return
 	tahun_event = frappe.db.get_value("Training Event", training_event, "start_time").year
 	for plan in plans:
 		doc = frappe.get_doc(RENCANA, plan.name)
+		closed = False
 		for row in doc.aksi:
 			if row.training_event == training_event and row.status != SELESAI:
 				row.status = SELESAI
 				row.jp_realisasi = round(hours[plan.employee] * JP_PER_JAM, 2)
 				row.training_result = result
-		if cint(doc.tahun) == tahun_event or any(row.training_result == result for row in doc.aksi):
-			perbarui_jp(doc, save=False)
+				closed = True
+		if not closed and cint(doc.tahun) != tahun_event:
+			continue  # neither an action of this plan nor its year's JP changes
+		perbarui_jp(doc, save=False)
 		if doc.status == DISETUJUI and rencana_selesai([(row.target_jp, row.status) for row in doc.aksi]):
 			doc.status = "Selesai"
 		doc.flags.ignore_permissions = True
