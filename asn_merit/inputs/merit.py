@@ -16,6 +16,7 @@ from frappe.query_builder.functions import Sum
 from asn_merit.inputs.pegawai import load_data_pegawai, read_all_rows
 from asn_merit.inputs.substantiated_complaints import substantiated_complaints
 from asn_merit.merit.eligibility import DataPegawai
+from asn_merit.merit.pengembangan import KesenjanganKompetensi
 from asn_merit.merit.skor_merit import DataMerit, KompetensiPegawai
 
 # A jam pelajaran (JP) is 45 minutes; HRMS records training in hours.
@@ -210,11 +211,9 @@ def training_jp(names: list[str], years: tuple[int, ...]) -> dict[tuple[str, int
 	return _training_jp(names, years)
 
 
-def kesenjangan_kompetensi(employee: str, jabatan: str | None) -> list:
+def kesenjangan_kompetensi(employee: str, jabatan: str | None) -> list[KesenjanganKompetensi]:
 	"""The jabatan's competency standard with the employee's latest assessed levels
 	(merit.pengembangan.KesenjanganKompetensi), empty without a jabatan or standard."""
-	from asn_merit.merit.pengembangan import KesenjanganKompetensi
-
 	if not jabatan:
 		return []
 	found = _latest_asesmen([employee]).get(employee)

@@ -23,7 +23,7 @@ DISETUJUI = "Disetujui Atasan"
 BATAS_LANGSUNG = 20
 
 
-def target_jp() -> float:
+def target_jp() -> int:
 	"""PP 11/2017 Pasal 203(4): at least 20 JP a year (ASN Merit Settings, default 20)."""
 	return cint(get_settings().jp_wajib_per_tahun)
 
