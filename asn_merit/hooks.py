@@ -68,6 +68,7 @@ _CHILD_TABLES = (
 	"Penilaian Kinerja Perilaku",
 	"Penilaian Kinerja RHK",
 	"Penilaian Mandiri Sistem Merit Aspek",
+	"Rencana Pengembangan Kompetensi Aksi",
 	"Riwayat Golongan",
 	"Riwayat Hukuman Disiplin",
 	"Riwayat Jabatan",
@@ -91,6 +92,8 @@ permission_query_conditions = {
 	"Pernyataan Konflik Kepentingan": "asn_merit.seleksi.permissions.pernyataan_konflik_query",
 	"Skor Merit": "asn_merit.talenta.permissions.skor_merit_query",
 	"Hasil Asesmen": "asn_merit.talenta.permissions.hasil_asesmen_query",
+	"Rencana Pengembangan Kompetensi": "asn_merit.talenta.permissions.rencana_pengembangan_query",
+	"Penghargaan": "asn_merit.talenta.permissions.penghargaan_query",
 	"Penetapan Angka Kredit": "asn_merit.kepegawaian.permissions.penetapan_angka_kredit_query",
 	# Child tables: rows only of the parents the user may open (Frappe checks the parent DocType only).
 	**{child: "asn_merit.permissions.child_rows_query" for child in _CHILD_TABLES},
@@ -107,6 +110,8 @@ has_permission = {
 	"Pernyataan Konflik Kepentingan": "asn_merit.seleksi.permissions.has_pernyataan_konflik_permission",
 	"Skor Merit": "asn_merit.talenta.permissions.has_skor_merit_permission",
 	"Hasil Asesmen": "asn_merit.talenta.permissions.has_hasil_asesmen_permission",
+	"Rencana Pengembangan Kompetensi": "asn_merit.talenta.permissions.has_rencana_pengembangan_permission",
+	"Penghargaan": "asn_merit.talenta.permissions.has_penghargaan_permission",
 	"Penetapan Angka Kredit": "asn_merit.kepegawaian.permissions.has_penetapan_angka_kredit_permission",
 }
 
@@ -127,6 +132,11 @@ doc_events = {
 	},
 	# Each user's home workspace and sidebar follow their roles (setup/role_homes.py says why here).
 	"User": {"validate": "asn_merit.overrides.user.validate"},
+	# HRMS's Training Result closes the development-plan actions it reports (talenta/pengembangan.py).
+	"Training Result": {
+		"on_submit": "asn_merit.overrides.training_result.on_submit",
+		"on_cancel": "asn_merit.overrides.training_result.on_cancel",
+	},
 }
 
 # A civil servant without desk access lands on their own Portal ASN after logging in: our entry

@@ -2,7 +2,7 @@
 
 Predikat, sanctions and service come from `inputs.pegawai`; the latest submitted Hasil Asesmen
 gives potential and competency levels; HRMS Training Results give training hours; closed,
-substantiated complaints come from `pengaduan.evidence`.
+substantiated complaints come from `pengaduan.evidence`; rewards on record from Penghargaan.
 """
 
 import json
@@ -16,6 +16,7 @@ from frappe.query_builder.functions import Sum
 from asn_merit.inputs.pegawai import load_data_pegawai, read_all_rows
 from asn_merit.inputs.substantiated_complaints import substantiated_complaints
 from asn_merit.merit.eligibility import DataPegawai
+from asn_merit.merit.pengembangan import KesenjanganKompetensi
 from asn_merit.merit.skor_merit import DataMerit, KompetensiPegawai
 
 # A jam pelajaran (JP) is 45 minutes; HRMS records training in hours.
@@ -46,6 +47,7 @@ def load_data_merit(
 	years = tuple(range(on_date.year - tahun_pelatihan, on_date.year))
 	training = _training_jp(names, years)
 	complaints = substantiated_complaints(names)
+	rewards = _penghargaan(names)
 
 	data = {}
 	for employee in employees:
@@ -74,6 +76,7 @@ def load_data_merit(
 				if _counts(hukuman, on_date, tahun_pelatihan)
 			),
 			pengaduan_terbukti=len(complaints.get(name, [])),
+			penghargaan=tuple(rewards.get(name, ())),
 		)
 	return data
 
@@ -173,6 +176,15 @@ def _training_jp(names: list[str], years: tuple[int, ...]) -> dict[tuple[str, in
 	}
 
 
+def _penghargaan(names: list[str]) -> dict[str, list[tuple[int | None, str]]]:
+	"""(year, jenis) of each Penghargaan on record, per employee."""
+	filters = {} if read_all_rows(names) else {"employee": ("in", names)}
+	rewards = defaultdict(list)
+	for row in frappe.get_all("Penghargaan", filters=filters, fields=["employee", "tahun", "jenis"]):
+		rewards[row.employee].append((row.tahun, row.jenis))
+	return rewards
+
+
 def _counts(hukuman, on_date: date, years: int) -> bool:
 	"""A sanction still running, or ended within the last `years` years, weighs on the record."""
 	if not hukuman.sampai:
@@ -191,3 +203,22 @@ def _key(row) -> tuple[str, str]:
 def _kunci(jenis_kompetensi: str | None, kompetensi: str | None) -> tuple[str, str]:
 	"""A competency as the standard and the assessment both name it: case and spaces aside."""
 	return (jenis_kompetensi or "", (kompetensi or "").strip().lower())
+
+
+def training_jp(names: list[str], years: tuple[int, ...]) -> dict[tuple[str, int], float]:
+	"""JP of submitted Training Results per (employee, year of the event): the one count the merit
+	score, the development plans and the portal share."""
+	return _training_jp(names, years)
+
+
+def kesenjangan_kompetensi(employee: str, jabatan: str | None) -> list[KesenjanganKompetensi]:
+	"""The jabatan's competency standard with the employee's latest assessed levels
+	(merit.pengembangan.KesenjanganKompetensi), empty without a jabatan or standard."""
+	if not jabatan:
+		return []
+	found = _latest_asesmen([employee]).get(employee)
+	levels = found.levels if found else {}
+	return [
+		KesenjanganKompetensi(row.jenis_kompetensi or "", row.kompetensi, row.level, levels.get(_key(row)))
+		for row in _standar_kompetensi({jabatan}).get(jabatan, [])
+	]

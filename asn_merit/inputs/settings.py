@@ -62,7 +62,9 @@ def get_batas_potensial() -> tuple[float, float]:
 def get_aturan_rekam_jejak() -> AturanRekamJejak:
 	settings = get_settings()
 	return AturanRekamJejak(
-		jp_wajib_per_tahun=settings.jp_wajib_per_tahun, tahun_predikat=settings.tahun_predikat
+		jp_wajib_per_tahun=settings.jp_wajib_per_tahun,
+		tahun_predikat=settings.tahun_predikat,
+		poin_per_penghargaan=flt(settings.poin_penghargaan),
 	)
 
 

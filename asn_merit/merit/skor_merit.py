@@ -57,6 +57,10 @@ class AturanRekamJejak:
 	)
 	pengurang_per_pengaduan_terbukti: float = 10
 	tahun_predikat: int = 2  # how many latest predikat count
+	# Penghargaan on record add to the track record only when the regency gives them a weight:
+	# 0 by default, so scores of the time before rewards were recorded do not change.
+	poin_per_penghargaan: float = 0
+	maks_poin_penghargaan: float = 20
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,7 @@ class DataMerit:
 	jam_pelatihan: tuple[tuple[int, float], ...] = ()  # (year, JP) for each year considered
 	hukuman_disiplin: tuple[str, ...] = ()  # tingkat of each sanction that counts
 	pengaduan_terbukti: int = 0
+	penghargaan: tuple[tuple[int | None, str], ...] = ()  # (year, jenis) of each reward on record
 
 
 @dataclass(frozen=True)
@@ -348,6 +353,7 @@ def skor_rekam_jejak(data: DataMerit, aturan: AturanRekamJejak) -> tuple[float, 
 	masa_kerja = min(data.masa_kerja_tahun * aturan.poin_per_tahun_masa_kerja, aturan.maks_poin_masa_kerja)
 	lines = [f"Masa kerja {angka(data.masa_kerja_tahun, 1)} tahun: {angka(masa_kerja)} poin"]
 	pelatihan = _poin_pelatihan(data, aturan, lines)
+	pelatihan += _poin_penghargaan(data, aturan, lines)
 	pengurang = sum(aturan.pengurang_hukuman.get(tingkat, 0) for tingkat in data.hukuman_disiplin)
 	pengurang += data.pengaduan_terbukti * aturan.pengurang_per_pengaduan_terbukti
 	bersih = aturan.poin_bersih if not (data.hukuman_disiplin or data.pengaduan_terbukti) else 0
@@ -377,6 +383,20 @@ def _poin_pelatihan(data: DataMerit, aturan: AturanRekamJejak, lines: list[str])
 		lines.append(f"Pengembangan kompetensi {tahun}: {angka(jp, 1)} dari {wajib} JP")
 	poin = sum(ratios) / len(ratios) * aturan.maks_poin_pelatihan
 	lines.append(f"Poin pengembangan kompetensi: {angka(poin)}")
+	return poin
+
+
+def _poin_penghargaan(data: DataMerit, aturan: AturanRekamJejak, lines: list[str]) -> float:
+	"""Points for rewards on record, each explained; nothing (no line either) at weight 0."""
+	if aturan.poin_per_penghargaan <= 0 or not data.penghargaan:
+		return 0
+	for tahun, jenis in sorted(data.penghargaan, key=lambda item: (item[0] or 0, item[1])):
+		lines.append(
+			f"Penghargaan {jenis}{f' ({tahun})' if tahun else ''}: {angka(aturan.poin_per_penghargaan)} poin"
+		)
+	poin = min(len(data.penghargaan) * aturan.poin_per_penghargaan, aturan.maks_poin_penghargaan)
+	if poin < len(data.penghargaan) * aturan.poin_per_penghargaan:
+		lines.append(f"Poin penghargaan dibatasi {angka(aturan.maks_poin_penghargaan)}")
 	return poin
 
 

@@ -184,6 +184,41 @@ class Regency:
 				{"doctype": "Penetapan Angka Kredit", "employee": employee, "tahun": 2025, "predikat": "Baik"}
 			)
 			self.add("Penetapan Angka Kredit", name, f"angka kredit {label}", tags)
+		for employee, unit, atasan, label, tags in (
+			(
+				self.asn,
+				self.unit,
+				self.penilai,
+				"of the ASN",
+				{ASN: {"own"}, PENILAI: {"assigned"}, KEPALA_UNIT: {"own_unit"}},
+			),
+			(self.lain, self.other_unit, self.atasan_lain, "in another unit", {}),
+		):
+			name = put(
+				{
+					"doctype": "Rencana Pengembangan Kompetensi",
+					"employee": employee,
+					"unit_kerja": unit,
+					"atasan": atasan,
+					"tahun": 2025,
+					"aksi": [{"jenis": "Pelatihan", "uraian": "Pelatihan teknis.", "target_jp": 20}],
+				}
+			)
+			self.add("Rencana Pengembangan Kompetensi", name, f"development plan {label}", tags)
+			tags = {key: value - {"assigned"} for key, value in tags.items() if value - {"assigned"}}
+			name = put(
+				{
+					"doctype": "Penghargaan",
+					"employee": employee,
+					"unit_kerja": unit,
+					"jenis": "Lainnya",
+					"tahun": 2025,
+					"tanggal": "2025-08-17",
+					"nomor_keputusan": "800/1/2025",
+					"dasar": "Keputusan Bupati.",
+				}
+			)
+			self.add("Penghargaan", name, f"reward {label}", tags)
 		for employee, unit, label, tags in (
 			(self.asn, self.unit, "proposal in the head's unit", {KEPALA_UNIT: {"own_unit"}}),
 			(self.lain, self.other_unit, "proposal in another unit", {}),

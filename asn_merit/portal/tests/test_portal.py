@@ -9,7 +9,7 @@ from asn_merit.tests.base import ASNTestCase
 from asn_merit.tests.factories import make_employee_with_user, make_user
 from asn_merit.tests.permission_samples import put
 
-PAGES = ("asn", "asn/kinerja", "asn/merit", "asn/karier")
+PAGES = ("asn", "asn/kinerja", "asn/merit", "asn/karier", "asn/pengembangan")
 
 
 class TestPortalASN(ASNTestCase):
@@ -85,3 +85,34 @@ class TestPortalASN(ASNTestCase):
 		self.assertIn("diajukan", ajukan_keberatan(appraisal.name, "Target berubah di tengah tahun."))
 		page = self.open("asn/kinerja", "ani.portal@example.com").get_data(as_text=True)
 		self.assertIn("Keberatan diajukan", page)
+
+	def test_the_development_page_shows_own_plan_trainings_jp_and_rewards_only(self):
+		from asn_merit.talenta.pengembangan import buat_rencana
+
+		year = frappe.utils.getdate().year
+		for employee, predikat in ((self.ani, "Butuh Perbaikan"), (self.budi, "Sangat Kurang")):
+			employee.append("riwayat_predikat_kinerja", {"tahun": year, "predikat": predikat})
+			employee.save()
+			buat_rencana(employee.name, year)
+		for employee, jenis in ((self.ani, "Anggota Kelompok Talenta"), (self.budi, "Lainnya")):
+			frappe.get_doc(
+				{
+					"doctype": "Penghargaan",
+					"employee": employee.name,
+					"jenis": jenis,
+					"tahun": year,
+					"tanggal": frappe.utils.today(),
+					"nomor_keputusan": f"800/{employee.name}/BKPSDM",
+					"dasar": "Keputusan Bupati.",
+				}
+			).insert()
+		page = self.open("asn/pengembangan", "ani.portal@example.com").get_data(as_text=True)
+		self.assertIn("predikat Butuh Perbaikan", page)
+		self.assertIn("Belum disetujui atasan", page)
+		self.assertIn("dari 20 JP", page)
+		self.assertIn(f"800/{self.ani.name}/BKPSDM", page)
+		self.assertNotIn(f"800/{self.budi.name}/BKPSDM", page)
+		self.assertNotIn("Sangat Kurang", page)
+		self.assertEqual(
+			self.open("asn/pengembangan", "ani.portal@example.com", employee=self.budi.name).status_code, 403
+		)

@@ -1,5 +1,6 @@
 """An ordinary ASN (the Employee role only): receives the year's appraisal and accepts it, keeping
-the right to object; sees merit figures without the officers' buttons."""
+the right to object; sees merit figures without the officers' buttons; opens their development
+page on a phone."""
 
 import frappe
 from frappe.utils import add_days, today
@@ -60,3 +61,15 @@ class TestASN(DeskJourney):
 			)
 		).to_have_count(0)
 		self.shoot("3-skor-merit")
+
+	def test_sees_their_development_page_on_a_phone(self):
+		# Issue 25: the development plan, trainings, JP against 20 and rewards in the portal.
+		self.page.set_viewport_size({"width": 360, "height": 780})
+		self.page.goto("/asn/pengembangan")
+		expect(self.page.locator("h1")).to_have_text("Pengembangan Saya")
+		expect(self.page.locator(".portal-asn-nav .nav-link.active")).to_have_text("Pengembangan")
+		expect(self.page.locator("p.lead")).to_contain_text("dari 20 JP")
+		for heading in ("Rencana Pengembangan Kompetensi", "Pelatihan", "Penghargaan"):
+			expect(self.page.locator("h2", has_text=heading)).to_have_count(1)
+		self.assertLessEqual(self.page.evaluate("document.documentElement.scrollWidth"), 360)
+		self.shoot("4-pengembangan-360")

@@ -30,6 +30,7 @@ class ASNMeritSettings(Document):
 		bobot_kualifikasi: DF.Float
 		bobot_potensi: DF.Float
 		bobot_rekam_jejak: DF.Float
+		cuti_bersama_hari_kerja: DF.Check
 		hari_keberatan: DF.Int
 		izinkan_bulanan: DF.Check
 		izinkan_semesteran: DF.Check
@@ -42,6 +43,7 @@ class ASNMeritSettings(Document):
 		min_tahun_dalam_pangkat: DF.Int
 		min_tahun_di_jabatan: DF.Int
 		perlakuan_belum_diukur: DF.Literal["Bagi Ulang Bobot", "Tandai Tidak Lengkap"]
+		poin_penghargaan: DF.Float
 		predikat_minimal: DF.Literal["Sangat Baik", "Baik", "Butuh Perbaikan"]
 		tahun_pelatihan: DF.Int
 		tahun_predikat: DF.Int
