@@ -14,9 +14,13 @@ frappe.init_client_script = () => {
 	widget.setAttribute("auto", "onload");
 	widget.setAttribute("language", "id");
 	widget.setAttribute("hidefooter", "");
+	// Its logo is an aria-hidden link a keyboard still reaches (axe-core: aria-hidden-focus).
+	widget.setAttribute("hidelogo", "");
 	widget.setAttribute("name", "altcha");
 	widget.classList.add("pengaduan-altcha");
 	form.fields_dict.jawaban_tantangan.$wrapper.after(widget);
+	// The payload is for the server, not for the citizen to read: only the widget shows.
+	form.fields_dict.jawaban_tantangan.$wrapper.hide();
 	widget.addEventListener("statechange", (event) => {
 		const { state, payload } = event.detail;
 		form.set_value("jawaban_tantangan", state === "verified" ? payload : "");
