@@ -9,6 +9,7 @@ from asn_merit.tests.journeys.journey_pengaduan import (
 	TestPetugasPengaduan,
 )
 from asn_merit.tests.journeys.journey_penilai import TestPejabatPenilai
+from asn_merit.tests.journeys.journey_portal import TestPortalASNOnAPhone
 from asn_merit.tests.journeys.journey_promosi import (
 	TestKepalaUnitKerja,
 	TestPejabatPembinaKepegawaian,
@@ -27,5 +28,6 @@ __all__ = [
 	"TestPenghubungPengaduan",
 	"TestPetugasBKPSDM",
 	"TestPetugasPengaduan",
+	"TestPortalASNOnAPhone",
 	"TestTimPenilaiKinerja",
 ]
