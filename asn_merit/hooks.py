@@ -161,11 +161,11 @@ scheduler_events = {
 }
 
 # First the client's trustworthy address, which every per-address limit keys on (Frappe's too);
-# guests read the site's language; then guests reach two Frappe endpoints through the complaint
+# guests read Bahasa Indonesia; then guests reach two Frappe endpoints through the complaint
 # form: keep them to that purpose.
 before_request = [
 	"asn_merit.pengaduan.client_address.set_request_ip",
-	"asn_merit.website.guest_language.use_site_language_for_guests",
+	"asn_merit.website.guest_language.use_indonesian_for_guests",
 	"asn_merit.pengaduan.request_guard.guard_guest_requests",
 ]
 # Frappe reads a JSON body before that guard runs: its failure is answered afterwards. Every

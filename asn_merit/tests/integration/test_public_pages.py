@@ -25,18 +25,8 @@ class TestPublicPages(SeleksiTestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
-		# A regency's site speaks Indonesian (its setup wizard); the test site's wizard chose English.
-		cls.site_language = frappe.db.get_default("lang")
-		frappe.db.set_default("lang", "id")
-		frappe.db.commit()
-		cls.addClassCleanup(cls.restore_language)
 		cls.server = serve_for_class(cls)
 		cls.regency = frappe.db.get_single_value("Global Defaults", "default_company")
-
-	@classmethod
-	def restore_language(cls):
-		frappe.db.set_default("lang", cls.site_language)
-		frappe.db.commit()
 
 	def fetch(self, path: str):
 		response = self.server.get(path, headers=ENGLISH_BROWSER)

@@ -25,10 +25,6 @@ class TestPublicPagesAccessibility(ASNTestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
-		cls.site_language = frappe.db.get_default("lang")
-		frappe.db.set_default("lang", "id")  # as a regency's site: axe checks the page's language too
-		frappe.db.commit()
-		cls.addClassCleanup(cls.restore_language)
 		cls.server = serve_for_class(cls, statics=True)
 		cls.playwright = sync_playwright().start()
 		cls.addClassCleanup(cls.playwright.stop)
@@ -39,11 +35,6 @@ class TestPublicPagesAccessibility(ASNTestCase):
 		cls.addClassCleanup(cls.browser.close)
 		cls.shots = os.environ.get("SCREENSHOT_DIR") or tempfile.mkdtemp(prefix="asn-merit-a11y-")
 		print(f"\nscreenshots: {cls.shots}")
-
-	@classmethod
-	def restore_language(cls):
-		frappe.db.set_default("lang", cls.site_language)
-		frappe.db.commit()
 
 	def test_no_serious_or_critical_violation_on_a_phone_or_a_desktop(self):
 		axe = Axe()

@@ -24,7 +24,9 @@ def columns() -> list[dict]:
 		return {"fieldname": fieldname, "label": label, "fieldtype": fieldtype, "width": width, **kw}
 
 	return [
-		col("unit_kerja", _("Unit Kerja"), "Link", 260, options="Department"),
+		# Data, not a Link: Frappe filters a report's Link columns by the user's read permission on
+		# Department, which a head of unit does not hold (select only).
+		col("unit_kerja", _("Unit Kerja"), "Data", 260),
 		col("jumlah_asn", _("Jumlah ASN")),
 		col("perlu_rencana", _("Perlu Rencana (Predikat)")),
 		col("rencana", _("Rencana Dibuat")),
