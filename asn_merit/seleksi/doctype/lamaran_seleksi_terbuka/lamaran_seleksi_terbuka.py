@@ -154,11 +154,12 @@ class LamaranSeleksiTerbuka(Document):
 			self.validate_applicant_change()
 		if self.pelamar_luar:
 			validate_pelamar_luar(self)
-			check_documents(self)
 		elif not self.employee:
 			frappe.throw(_("Pilih Pegawai pelamar."))
 		self.validate_jabatan()
 		self.validate_one_application()
+		if self.pelamar_luar:
+			check_documents(self)
 		if changed or self.is_new():
 			self.check_requirements()
 		if self.changed(DECISION_FIELDS):
