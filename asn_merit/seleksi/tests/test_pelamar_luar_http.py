@@ -80,9 +80,18 @@ def make_selection(tag: str, jabatan: str, panel: list[str], bkpsdm: str):
 def build_world() -> frappe._dict:
 	"""An open selection (an internal applicant in it), a closed one, a panel, signup opened."""
 	settings = frappe.get_single("ASN Merit Settings")
-	world = frappe._dict(previous_setting=settings.terima_pelamar_luar)
-	settings.terima_pelamar_luar = 1
+	world = frappe._dict(
+		previous_setting=(
+			settings.terima_pelamar_luar,
+			frappe.db.get_single_value("Website Settings", "disable_signup"),
+		)
+	)
+	settings.terima_pelamar_luar = 0
 	settings.save()
+	frappe.db.set_single_value("Website Settings", "disable_signup", 1)
+	settings.terima_pelamar_luar = 1
+	settings.save()  # opens Frappe's website signup
+	assert not frappe.db.get_single_value("Website Settings", "disable_signup")
 	world.bkpsdm = make_user(f"sekretariat@{DOMAIN}", "Petugas BKPSDM")
 	world.panel = [make_user(f"pansel{n}@{DOMAIN}") for n in range(1, 6)]
 	world.jabatan = make_jabatan(
@@ -169,8 +178,9 @@ def purge_world(previous_setting=None) -> None:
 		frappe.delete_doc("Contact", name, force=True, ignore_permissions=True)
 	if previous_setting is not None:
 		settings = frappe.get_single("ASN Merit Settings")
-		settings.terima_pelamar_luar = previous_setting
+		settings.terima_pelamar_luar = previous_setting[0]
 		settings.save()
+		frappe.db.set_single_value("Website Settings", "disable_signup", previous_setting[1])
 	frappe.db.commit()
 
 
