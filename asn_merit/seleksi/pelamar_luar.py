@@ -15,6 +15,7 @@ from asn_merit.merit.attachment_rules import attachment_problem
 from asn_merit.merit.eligibility import HasilKelayakan, cek_kelayakan
 from asn_merit.merit.nip import InvalidNIP, normalize_nip
 from asn_merit.merit.pelamar_luar import DataPelamarLuar, data_pegawai_pelamar_luar
+from asn_merit.seleksi.portal_luar import is_email_verified
 
 DOCTYPE = "Lamaran Seleksi Terbuka"
 # What an outside applicant fills in (the apply page sends exactly these).
@@ -76,6 +77,20 @@ def validate_pelamar_luar(lamaran) -> None:
 		frappe.throw(_("Pelamar dari instansi lain tidak ditautkan ke data Pegawai kabupaten."))
 	if not lamaran.user:
 		frappe.throw(_("Lamaran dari instansi lain harus memiliki akun pelamar."))
+	# Checked here too, not only by the portal endpoint: a REST insert reaches this controller.
+	if frappe.db.exists("Employee", {"user_id": lamaran.user}):
+		frappe.throw(
+			_("Akun ini milik pegawai kabupaten: lamaran diajukan dengan data Pegawai."),
+			frappe.PermissionError,
+		)
+	if lamaran.is_new() and not is_email_verified(lamaran.user):
+		frappe.throw(
+			_(
+				"Alamat surel Anda belum terverifikasi. Buka tautan yang dikirim ke surel Anda dan "
+				"tetapkan kata sandi, lalu lamar kembali."
+			),
+			frappe.PermissionError,
+		)
 	lamaran.nip_pelamar_luar = normalize_nip(lamaran.nip_pelamar_luar)
 	missing = [
 		lamaran.meta.get_label(field)

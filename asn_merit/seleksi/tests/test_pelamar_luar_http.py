@@ -340,6 +340,21 @@ class TestPelamarLuarOverHTTP(ASNTestCase):
 		self.assertIn("sudah melamar jabatan yang sama", server_messages(again))
 		self.assertEqual(self.lamaran_count(), 1)
 
+		# An ASN of the regency cannot pass as an outside applicant to skip their Employee record.
+		with as_user(f"asn@{DOMAIN}"), self.assertRaises(frappe.PermissionError):
+			frappe.get_doc(
+				{
+					"doctype": LAMARAN,
+					"seleksi_terbuka": world.seleksi,
+					"jabatan": world.jabatan,
+					"pelamar_luar": 1,
+					"user": f"asn@{DOMAIN}",
+					**DECLARED,
+					"nip_pelamar_luar": "198001012005011001",
+				}
+			).insert()
+		frappe.db.rollback()
+
 		# The panel sees it as it sees the internal one, scores both and closes the stage.
 		with self.freeze_time(add_days(today(), 21), tick=True):
 			with as_user(world.panel[0]):
