@@ -8,10 +8,21 @@ documents as private files and submits here. The Lamaran controller checks every
 import frappe
 from frappe import _
 
+from asn_merit.constants import ROLE_PELAMAR_LUAR
 from asn_merit.seleksi.pelamar_luar import DECLARED_FIELDS, DOCUMENT_FIELDS
 from asn_merit.seleksi.portal_luar import require_verified_applicant
 
 DOCTYPE = "Lamaran Seleksi Terbuka"
+
+
+def grant_applicant_role(user: str) -> None:
+	"""The first application makes the account a Pelamar Seleksi Terbuka (no desk, no rights):
+	BKPSDM finds outside candidates' accounts by it."""
+	if ROLE_PELAMAR_LUAR in frappe.get_roles(user):
+		return
+	account = frappe.get_doc("User", user)
+	account.flags.ignore_permissions = True
+	account.add_roles(ROLE_PELAMAR_LUAR)
 
 
 @frappe.whitelist(methods=["POST"])
@@ -34,6 +45,7 @@ def ajukan_lamaran(seleksi_terbuka: str, jabatan: str, **values) -> dict:
 	# The candidate has no desk rights on Lamaran: the controller is the security boundary
 	# (applications open, the applicant is the session user, one per jabatan, files their own).
 	doc.insert(ignore_permissions=True)
+	grant_applicant_role(user)
 	return {
 		"name": doc.name,
 		"status": doc.status,

@@ -319,6 +319,8 @@ class TestPelamarLuarOverHTTP(ASNTestCase):
 		self.assertEqual(result["status"], "Diajukan")
 		name = result["name"]
 		frappe.db.rollback()
+		self.assertIn("Pelamar Seleksi Terbuka", frappe.get_roles(f"siti@{DOMAIN}"))
+		self.assertEqual(frappe.db.get_value("User", f"siti@{DOMAIN}", "user_type"), "Website User")
 		stored = frappe.get_doc(LAMARAN, name)
 		self.assertEqual(
 			(stored.user, stored.nip, stored.employee), (f"siti@{DOMAIN}", DECLARED["nip_pelamar_luar"], None)
