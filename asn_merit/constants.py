@@ -32,6 +32,9 @@ ROLE_KEPALA_UNIT = "Kepala Unit Kerja"  # proposes promotions for their unit
 ROLE_TIM_PENILAI = "Tim Penilai Kinerja"  # advises the PPK (PP 11/2017 Pasal 201)
 ROLE_PPK = "Pejabat Pembina Kepegawaian"  # approves promotions
 ROLE_PANSEL = "Panitia Seleksi"  # a member of a Seleksi Terbuka panel (pansel)
+# An ASN of another instansi who applied to a Seleksi Terbuka from the portal: a Website User
+# (no desk access) with no DocType rights; their pages filter by their own user.
+ROLE_PELAMAR_LUAR = "Pelamar Seleksi Terbuka"
 # Roles we ship as fixtures (fixtures/role.json) and remove on uninstall.
 ROLES = (
 	ROLE_BKPSDM,
@@ -42,6 +45,7 @@ ROLES = (
 	ROLE_TIM_PENILAI,
 	ROLE_PPK,
 	ROLE_PANSEL,
+	ROLE_PELAMAR_LUAR,
 )
 # Who sees and changes every row of the personnel records, whatever the row-level rules say.
 PRIVILEGED_ROLES = frozenset({ROLE_SYSTEM_MANAGER, ROLE_BKPSDM, ROLE_HR_MANAGER})

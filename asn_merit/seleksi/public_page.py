@@ -2,9 +2,13 @@
 for every closed stage, the ranking with scores (Pasal 121). Nothing of a stage still running,
 no member's own score, no eligibility reasons and no NIP."""
 
+from urllib.parse import urlencode
+
 import frappe
 from frappe import _
 from frappe.utils import formatdate
+
+from asn_merit.inputs.settings import get_settings
 
 JABATAN_FIELDS = (
 	"name",
@@ -25,6 +29,8 @@ def build_context(seleksi, context) -> None:
 	context.title = seleksi.judul
 	context.parents = [{"route": "seleksi-terbuka", "title": _("Seleksi Terbuka")}]
 	context.pendaftaran_dibuka = seleksi.applications_open()
+	context.terima_pelamar_luar = get_settings().terima_pelamar_luar
+	context.lamar_url = "/lamar-seleksi-terbuka?" + urlencode({"seleksi": seleksi.name})
 	context.tanggal_pengumuman = formatdate(seleksi.tanggal_pengumuman, "dd-MM-yyyy")
 	context.batas_lamaran = formatdate(seleksi.batas_lamaran, "dd-MM-yyyy")
 	context.jabatan_lowong = jabatan_requirements([row.jabatan for row in seleksi.jabatan])

@@ -12,10 +12,12 @@ standard permissions again.
 import frappe
 from frappe.permissions import setup_custom_perms
 
-from asn_merit.constants import ROLES
+from asn_merit.constants import ROLE_PELAMAR_LUAR, ROLES
 
 COPIED_MARKER = "asn_merit_copied_perms_of"  # a default per DocType whose standard perms we copied
-SELECT_FOR = {"Department": ROLES, "Employee Grade": ROLES}
+# Officers only: an outside applicant (no desk) picks nothing in link fields.
+OFFICER_ROLES = tuple(role for role in ROLES if role != ROLE_PELAMAR_LUAR)
+SELECT_FOR = {"Department": OFFICER_ROLES, "Employee Grade": OFFICER_ROLES}
 
 
 def grant_select() -> None:

@@ -102,6 +102,7 @@ PERSONAS = {
 		Persona(PENGHUBUNG, "matriks.penghubung@example.com", ("Penghubung Pengaduan",)),
 		Persona("Inspektorat", "matriks.inspektorat@example.com", ("Inspektorat",)),
 		Persona("System Manager", "matriks.sysman@example.com", ("System Manager",)),
+		Persona("Pelamar Seleksi Terbuka", "matriks.pelamar.luar@example.com", ("Pelamar Seleksi Terbuka",)),
 	)
 }
 

@@ -60,6 +60,8 @@ class TestPublicPages(SeleksiTestCase):
 			("seleksi-terbuka", "asn_merit.www.seleksi_terbuka"),
 			("lacak-pengaduan", "asn_merit.www.lacak_pengaduan"),
 			("kebijakan-privasi", "asn_merit.www.kebijakan_privasi"),
+			("lamar-seleksi-terbuka", "asn_merit.www.lamar_seleksi_terbuka"),
+			("lamaran-seleksi-saya", "asn_merit.www.lamaran_seleksi_saya"),
 		):
 			with self.subTest(path=path):
 				page = TemplatePage(path)

@@ -12,10 +12,18 @@ from frappe.utils import cint, cstr, flt
 
 from asn_merit.inputs.kelayakan import kelayakan_pegawai
 from asn_merit.permissions import employees_of, is_privileged
+from asn_merit.seleksi.pelamar_luar import (
+	DECLARED_FIELDS,
+	DOCUMENT_FIELDS,
+	attach_documents,
+	check_documents,
+	kelayakan_pelamar_luar,
+	validate_pelamar_luar,
+)
 
 DIAJUKAN, TIDAK_MEMENUHI_SYARAT, DALAM_SELEKSI = "Diajukan", "Tidak Memenuhi Syarat", "Dalam Seleksi"
 MEMENUHI_SYARAT = "Memenuhi Syarat"
-APPLICANT_FIELDS = ("seleksi_terbuka", "jabatan", "employee", "rekomendasi_ppk", "berkas_pendukung")
+APPLICANT_FIELDS = ("seleksi_terbuka", "jabatan", "employee", "user", *DECLARED_FIELDS, *DOCUMENT_FIELDS)
 DECISION_FIELDS = ("keputusan_administrasi", "alasan_keputusan")
 
 
@@ -34,18 +42,94 @@ class LamaranSeleksiTerbuka(Document):
 
 		alasan_keputusan: DF.SmallText | None
 		berkas_pendukung: DF.Attach | None
-		employee: DF.Link
+		employee: DF.Link | None
+		golongan_pelamar_luar: DF.Literal[
+			"",
+			"I/a",
+			"I/b",
+			"I/c",
+			"I/d",
+			"II/a",
+			"II/b",
+			"II/c",
+			"II/d",
+			"III/a",
+			"III/b",
+			"III/c",
+			"III/d",
+			"IV/a",
+			"IV/b",
+			"IV/c",
+			"IV/d",
+			"IV/e",
+		]
 		hasil_kelayakan: DF.SmallText | None
+		ijazah: DF.Attach | None
+		instansi_asal: DF.Data | None
 		jabatan: DF.Link
+		jabatan_sekarang: DF.Data | None
+		jenis_jabatan_sekarang: DF.Literal[
+			"",
+			"JPT Utama",
+			"JPT Madya",
+			"JPT Pratama",
+			"Administrator",
+			"Pengawas",
+			"Fungsional",
+			"Pelaksana",
+		]
+		jenjang_jabatan_sekarang: DF.Literal[
+			"",
+			"Ahli Pertama",
+			"Ahli Muda",
+			"Ahli Madya",
+			"Ahli Utama",
+			"Pemula",
+			"Terampil",
+			"Mahir",
+			"Penyelia",
+		]
 		keputusan_administrasi: DF.Literal["", "Memenuhi Syarat", "Tidak Memenuhi Syarat"]
 		memenuhi_syarat: DF.Check
 		nama_pelamar: DF.Data | None
+		nama_pelamar_luar: DF.Data | None
 		nilai: DF.Table[LamaranSeleksiTerbukaNilai]
 		nilai_akumulasi: DF.Float
 		nip: DF.Data | None
+		nip_pelamar_luar: DF.Data | None
+		pelamar_luar: DF.Check
+		pendidikan_pelamar_luar: DF.Literal[
+			"",
+			"SD",
+			"SLTP",
+			"SLTP Kejuruan",
+			"SLTA",
+			"D-I",
+			"D-II",
+			"D-III",
+			"Sarjana Muda",
+			"Akademi",
+			"S1",
+			"D-IV",
+			"Ners",
+			"S2",
+			"Dokter",
+			"Dokter Gigi",
+			"Apoteker",
+			"Sp-I",
+			"S3",
+			"Sp-II",
+		]
 		peringkat: DF.Int
+		predikat_dua_tahun_lalu: DF.Literal[
+			"", "Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang"
+		]
+		predikat_tahun_lalu: DF.Literal[
+			"", "Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang"
+		]
 		rekomendasi_ppk: DF.Attach
 		seleksi_terbuka: DF.Link
+		sk_pangkat: DF.Attach | None
 		status: DF.Literal[
 			"Diajukan",
 			"Tidak Memenuhi Syarat",
@@ -56,7 +140,10 @@ class LamaranSeleksiTerbuka(Document):
 			"Terpilih",
 		]
 		tahap_terakhir: DF.Data | None
+		tmt_golongan_pelamar_luar: DF.Date | None
+		tmt_jabatan_sekarang: DF.Date | None
 		unit_kerja: DF.Link | None
+		user: DF.Link | None
 
 	# end: auto-generated types
 	def validate(self):
@@ -65,8 +152,14 @@ class LamaranSeleksiTerbuka(Document):
 		changed = self.changed(APPLICANT_FIELDS)
 		if changed:
 			self.validate_applicant_change()
+		if self.pelamar_luar:
+			validate_pelamar_luar(self)
+		elif not self.employee:
+			frappe.throw(_("Pilih Pegawai pelamar."))
 		self.validate_jabatan()
 		self.validate_one_application()
+		if self.pelamar_luar:
+			check_documents(self)
 		if changed or self.is_new():
 			self.check_requirements()
 		if self.changed(DECISION_FIELDS):
@@ -94,7 +187,14 @@ class LamaranSeleksiTerbuka(Document):
 	def validate_applicant_change(self):
 		if not self.seleksi.applications_open():
 			frappe.throw(_("Pendaftaran seleksi ini tidak dibuka atau sudah ditutup."))
-		if not is_privileged() and self.employee not in employees_of(frappe.session.user):
+		if is_privileged():
+			return
+		own = (
+			self.user == frappe.session.user
+			if self.pelamar_luar
+			else self.employee in employees_of(frappe.session.user)
+		)
+		if not own:
 			frappe.throw(
 				_("Lamaran hanya dapat diajukan dan diubah oleh pelamar sendiri."), frappe.PermissionError
 			)
@@ -104,20 +204,27 @@ class LamaranSeleksiTerbuka(Document):
 			frappe.throw(_("Jabatan {0} tidak termasuk dalam seleksi ini.").format(self.jabatan))
 
 	def validate_one_application(self):
-		duplicate = frappe.db.exists(
-			"Lamaran Seleksi Terbuka",
-			{
-				"seleksi_terbuka": self.seleksi_terbuka,
-				"jabatan": self.jabatan,
-				"employee": self.employee,
-				"name": ("!=", self.name or ""),
-			},
-		)
+		"""One application per applicant per jabatan: an ASN by Employee, an outside applicant by
+		account and by NIP (a second account does not make a second applicant)."""
+		same = {
+			"seleksi_terbuka": self.seleksi_terbuka,
+			"jabatan": self.jabatan,
+			"name": ("!=", self.name or ""),
+		}
+		if not self.pelamar_luar:
+			duplicate = frappe.db.exists("Lamaran Seleksi Terbuka", {**same, "employee": self.employee})
+		else:
+			duplicate = frappe.db.exists(
+				"Lamaran Seleksi Terbuka", {**same, "user": self.user}
+			) or frappe.db.exists("Lamaran Seleksi Terbuka", {**same, "nip": self.nip_pelamar_luar})
 		if duplicate:
-			frappe.throw(_("Pegawai ini sudah melamar jabatan yang sama: {0}.").format(duplicate))
+			frappe.throw(_("Pelamar ini sudah melamar jabatan yang sama: {0}.").format(duplicate))
 
 	def check_requirements(self):
-		hasil = kelayakan_pegawai(self.employee, self.jabatan, self.seleksi.batas_lamaran)
+		if self.pelamar_luar:
+			hasil = kelayakan_pelamar_luar(self, self.seleksi.batas_lamaran)
+		else:
+			hasil = kelayakan_pegawai(self.employee, self.jabatan, self.seleksi.batas_lamaran)
 		self.memenuhi_syarat = int(hasil.layak)
 		self.hasil_kelayakan = "\n".join(hasil.alasan) if hasil.alasan else _("Memenuhi syarat jabatan.")
 
@@ -134,6 +241,10 @@ class LamaranSeleksiTerbuka(Document):
 					automatic
 				)
 			)
+
+	def on_update(self):
+		if self.pelamar_luar:
+			attach_documents(self)
 
 	def on_trash(self):
 		if not frappe.get_doc("Seleksi Terbuka", self.seleksi_terbuka).applications_open():

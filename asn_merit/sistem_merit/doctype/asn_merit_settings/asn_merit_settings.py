@@ -47,6 +47,7 @@ class ASNMeritSettings(Document):
 		predikat_minimal: DF.Literal["Sangat Baik", "Baik", "Butuh Perbaikan"]
 		tahun_pelatihan: DF.Int
 		tahun_predikat: DF.Int
+		terima_pelamar_luar: DF.Check
 
 	# end: auto-generated types
 	def validate(self):
@@ -68,6 +69,21 @@ class ASNMeritSettings(Document):
 				)
 			)
 		self.validate_skor_merit()
+
+	def on_update(self):
+		self.sync_signup()
+
+	def sync_signup(self) -> None:
+		"""Outside candidates sign up with Frappe's own website signup (Website Settings
+		`disable_signup`). It opens only when a regency takes outside applications, and closes
+		again when it stops; unchanged otherwise, so a regency's own choice stays."""
+		before = self.get_doc_before_save()
+		if before is not None and bool(before.terima_pelamar_luar) == bool(self.terima_pelamar_luar):
+			return
+		if before is None and not self.terima_pelamar_luar:
+			return
+		frappe.db.set_single_value("Website Settings", "disable_signup", 0 if self.terima_pelamar_luar else 1)
+		frappe.clear_cache()
 
 	def validate_skor_merit(self) -> None:
 		problems = validasi_bobot(bobot_from(self)) + validasi_batas_potensial(
