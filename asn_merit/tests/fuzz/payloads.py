@@ -75,7 +75,7 @@ class SiteFacts:
 	"""What the site holds that a payload may point at; gathered before the run."""
 
 	units: tuple[str, ...]
-	bad_answers: tuple[str, ...]  # ALTCHA payloads: expired, signed elsewhere, wrong number, used
+	bad_answers: tuple[tuple[str, str], ...]  # (kind, ALTCHA payload): expired, forged, wrong number, used
 	loose_uploads: tuple[str, ...]  # guest uploads no complaint has claimed yet
 	foreign_files: tuple[str, ...]  # files attached to other documents
 	tracking: tuple[tuple[str, str], ...]  # (code, secret) of answered complaints
@@ -181,7 +181,8 @@ def challenge_change(draw, facts: SiteFacts, form: dict) -> tuple[bool, str]:
 	if change == "no-answer":
 		form.pop("jawaban_tantangan")
 	elif change == "bad":
-		form["jawaban_tantangan"] = draw(st.sampled_from(facts.bad_answers))
+		kind, form["jawaban_tantangan"] = draw(st.sampled_from(facts.bad_answers))
+		return False, f"challenge:bad-{kind}"
 	elif change == "hostile":
 		form["jawaban_tantangan"] = draw(any_value())
 	elif change == "as-int":

@@ -48,12 +48,16 @@ def bad_answers() -> tuple[str, ...]:
 	forged = altcha.create_challenge_v1(
 		max_number=1000, hmac_key="kunci-orang-lain", expires=now + timedelta(hours=1)
 	)
-	answers = [solved_challenge({**c.to_dict(), "maxnumber": c.max_number}) for c in (expired, forged)]
-	answers.append(solved_challenge(new_challenge(), wrong=True))
+	answers = [
+		(kind, solved_challenge({**c.to_dict(), "maxnumber": c.max_number}))
+		for kind, c in (("expired", expired), ("forged", forged))
+	]
+	answers.append(("wrong-number", solved_challenge(new_challenge(), wrong=True)))
 	used = solved_challenge()
-	claim(verified_payload(used))
+	if not claim(verified_payload(used)):
+		raise RuntimeError("a fresh challenge could not be claimed")
 	frappe.db.commit()  # the claim stays: nothing rolls it back
-	answers.append(used)
+	answers.append(("used", used))
 	return tuple(answers)
 
 
