@@ -11,6 +11,7 @@ from frappe import _
 from asn_merit.inputs.pengaduan_settings import get_pengaduan_settings
 from asn_merit.merit.attachment_rules import attachment_problem
 from asn_merit.pengaduan.public_form import ATTACHMENT_FIELDS
+from asn_merit.private_files import attach_privately
 
 DOCTYPE = "Pengaduan Masyarakat"
 
@@ -39,18 +40,7 @@ def attach_uploaded_files(doc) -> None:
 		file = _find_own_file(doc, url) if url else None
 		if not file or (file.attached_to_name and file.is_private):
 			continue
-		file_doc = frappe.get_doc("File", file.name)
-		file_doc.update(
-			{
-				"attached_to_doctype": DOCTYPE,
-				"attached_to_name": doc.name,
-				"attached_to_field": fieldname,
-				"is_private": 1,
-			}
-		)
-		file_doc.save(ignore_permissions=True)
-		if file_doc.file_url != url:
-			doc.db_set(fieldname, file_doc.file_url, update_modified=False)
+		attach_privately(doc, fieldname, file.name, url)
 
 
 def _find_own_file(doc, url: str):

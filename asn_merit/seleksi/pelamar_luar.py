@@ -15,6 +15,7 @@ from asn_merit.merit.attachment_rules import attachment_problem
 from asn_merit.merit.eligibility import HasilKelayakan, cek_kelayakan
 from asn_merit.merit.nip import InvalidNIP, normalize_nip
 from asn_merit.merit.pelamar_luar import DataPelamarLuar, data_pegawai_pelamar_luar
+from asn_merit.private_files import attach_privately
 from asn_merit.seleksi.portal_luar import is_email_verified
 
 DOCTYPE = "Lamaran Seleksi Terbuka"
@@ -129,18 +130,7 @@ def attach_documents(lamaran) -> None:
 		file = _own_file(lamaran, url) if url else None
 		if not file or (file.attached_to_name == lamaran.name and file.is_private):
 			continue
-		file_doc = frappe.get_doc("File", file.name)
-		file_doc.update(
-			{
-				"attached_to_doctype": DOCTYPE,
-				"attached_to_name": lamaran.name,
-				"attached_to_field": fieldname,
-				"is_private": 1,
-			}
-		)
-		file_doc.save(ignore_permissions=True)
-		if file_doc.file_url != url:
-			lamaran.db_set(fieldname, file_doc.file_url, update_modified=False)
+		attach_privately(lamaran, fieldname, file.name, url)
 
 
 def _own_file(lamaran, url: str):
