@@ -30,9 +30,22 @@ TRANSIENT_FIELDS = ("situs_web", "token_tantangan", "jawaban_tantangan")
 
 
 def challenge_secret() -> str:
-	"""The key in Pengaduan Settings (made on install); the site's encryption key if it was cleared."""
+	"""The key in Pengaduan Settings (made on install; the site's encryption key if it was cleared),
+	joined with the cache epoch."""
 	key = get_decrypted_password(SETTINGS, SETTINGS, "kunci_tantangan", raise_exception=False)
-	return key or "pengaduan-altcha:" + get_encryption_key()
+	return f"{key or 'pengaduan-altcha:' + get_encryption_key()}:{cache_epoch()}"
+
+
+def cache_epoch() -> str:
+	"""A random value kept in the same Redis as the used challenges, made when missing.
+
+	`bench build` flushes that Redis (frappe.build: `frappe.cache.flushdb()`), and with it the set
+	of used challenges: a challenge solved before a deploy could then be sent once more. Signing
+	with this epoch ties every challenge to the set that records its use: after a flush the epoch
+	is new, so every challenge issued before it is refused (the widget fetches a fresh one)."""
+	key = frappe.cache.make_key("asn-altcha-epoch")
+	frappe.cache.set(key, frappe.generate_hash(length=16), nx=True)
+	return frappe.safe_decode(frappe.cache.get(key))
 
 
 def new_challenge() -> dict:

@@ -89,6 +89,18 @@ class TestAltchaOverHTTP(GuardTestCase):
 		self.assertEqual(statuses, [200, 417, 417, 417])
 		self.assertEqual(len(self.stored()), 1)
 
+	def test_a_challenge_issued_before_the_cache_was_flushed_is_refused(self):
+		# `bench build` flushes the Redis that records used challenges; one solved before a deploy
+		# must not become sendable once more.
+		payload = solved_challenge(self.challenge().json())
+		frappe.cache.delete(frappe.cache.make_key("asn-altcha-epoch"))  # what flushdb does to it
+		response = self.submit(payload)
+		self.assertEqual(response.status_code, 417, response.text[:300])
+		self.assertIn("Verifikasi pengaman tidak berhasil", server_messages(response))
+		self.assertEqual(self.stored(), [])
+		# A challenge issued after the flush is taken.
+		self.assertEqual(self.submit(solved_challenge(self.challenge().json())).status_code, 200)
+
 	def test_a_payload_for_a_challenge_signed_elsewhere_is_refused(self):
 		forged = altcha.create_challenge_v1(max_number=1000, hmac_key="kunci-orang-lain")
 		challenge = {**forged.to_dict(), "maxnumber": forged.max_number}
