@@ -7,6 +7,7 @@ from frappe.utils import getdate, today
 from asn_merit.inputs.kelayakan import kelayakan_pegawai
 from asn_merit.inputs.kenaikan_pangkat import kenaikan_pangkat_reguler_of
 from asn_merit.merit.usulan_promosi import periode_kenaikan_pangkat_berikutnya
+from asn_merit.seleksi.published_scores import with_stage_scores
 
 # Posts shown: those with a vacancy (kebutuhan above bezetting), the ones an ASN could apply to.
 MAX_POSTS = 50
@@ -25,11 +26,14 @@ def karier(employee: str) -> dict:
 			order_by="batas_lamaran asc",
 			ignore_permissions=True,  # published announcements are public (PP 11/2017 Pasal 117)
 		),
-		"lamaran": frappe.get_all(
-			"Lamaran Seleksi Terbuka",
-			filters={"employee": employee},
-			fields=["name", "seleksi_terbuka", "jabatan", "status", "hasil_kelayakan"],
-			order_by="creation desc",
+		"lamaran": with_stage_scores(
+			frappe.get_all(
+				"Lamaran Seleksi Terbuka",
+				filters={"employee": employee},
+				fields=["name", "seleksi_terbuka", "jabatan", "status", "hasil_kelayakan"],
+				order_by="creation desc",
+				ignore_permissions=True,  # the ASN's own applications, filtered here
+			)
 		),
 	}
 

@@ -8,6 +8,7 @@ import frappe
 from frappe import _
 
 from asn_merit.inputs.settings import get_settings
+from asn_merit.seleksi.published_scores import with_stage_scores
 
 DOCTYPE = "Lamaran Seleksi Terbuka"
 LIST_FIELDS = (
@@ -69,16 +70,7 @@ def applications_of(user: str) -> list[dict]:
 		order_by="creation desc",
 		ignore_permissions=True,  # filtered to the user's own rows here
 	)
-	nilai = frappe.get_all(
-		"Lamaran Seleksi Terbuka Nilai",
-		filters={"parenttype": DOCTYPE, "parent": ("in", [row.name for row in rows] or [""])},
-		fields=["parent", "tahap", "nilai", "akumulasi", "peringkat", "lulus", "idx"],
-		order_by="idx asc",
-		ignore_permissions=True,
-	)
-	for row in rows:
-		row.nilai = [n for n in nilai if n.parent == row.name]
-	return rows
+	return with_stage_scores(rows)
 
 
 def own_application(user: str, name: str) -> dict:

@@ -1,7 +1,10 @@
-"""Apply page for ASN of another instansi: /lamar-seleksi-terbuka?seleksi=<name>.
+"""Apply page of an open selection: /lamar-seleksi-terbuka?seleksi=<name>.
 
-A guest is sent to log in (or sign up) first; the form uploads each document as a private file
-and submits to asn_merit.api.pelamar_luar.ajukan_lamaran, which checks everything again."""
+A guest is sent to log in (or sign up) first. The form uploads each document as a private file
+and submits to the endpoint that checks everything again: an ASN of this regency (a user with an
+active Employee) applies with their Employee's data and a recommendation
+(asn_merit.api.portal.lamar_seleksi_terbuka); a candidate of another instansi declares their data
+and sends the announcement's documents (asn_merit.api.pelamar_luar.ajukan_lamaran)."""
 
 import frappe
 from frappe import _
@@ -31,7 +34,10 @@ def get_context(context):
 	context.no_breadcrumbs = 1
 	context.seleksi = seleksi
 	context.pendaftaran_dibuka = seleksi.applications_open()
-	context.terverifikasi = is_email_verified(frappe.session.user)
+	context.pegawai = frappe.db.get_value(
+		"Employee", {"user_id": frappe.session.user, "status": "Active"}, "employee_name"
+	)
+	context.terverifikasi = context.pegawai or is_email_verified(frappe.session.user)
 	context.jabatan = [row.jabatan for row in seleksi.jabatan]
 	context.golongan = [g.kode for g in GOLONGAN]
 	context.pendidikan = PENDIDIKAN_MENURUT_TINGKAT

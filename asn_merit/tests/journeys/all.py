@@ -9,7 +9,7 @@ from asn_merit.tests.journeys.journey_pengaduan import (
 	TestPetugasPengaduan,
 )
 from asn_merit.tests.journeys.journey_penilai import TestPejabatPenilai
-from asn_merit.tests.journeys.journey_portal import TestPortalASNOnAPhone
+from asn_merit.tests.journeys.journey_portal import TestLamarSeleksiDariPortal, TestPortalASNOnAPhone
 from asn_merit.tests.journeys.journey_promosi import (
 	TestKepalaUnitKerja,
 	TestPejabatPembinaKepegawaian,
@@ -22,6 +22,7 @@ __all__ = [
 	"TestBerandaPeran",
 	"TestInspektorat",
 	"TestKepalaUnitKerja",
+	"TestLamarSeleksiDariPortal",
 	"TestPanitiaSeleksi",
 	"TestPejabatPembinaKepegawaian",
 	"TestPejabatPenilai",

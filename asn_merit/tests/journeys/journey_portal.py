@@ -4,6 +4,7 @@ sideways scrolling, and another employee's record refused (issue 25)."""
 import frappe
 
 from asn_merit.demo.portal_users import USERS
+from asn_merit.tests.factories import pdf_bytes
 from asn_merit.tests.journeys.desk import DeskJourney, expect
 
 PHONE = {"width": 360, "height": 780}
@@ -40,3 +41,43 @@ class TestPortalASNOnAPhone(DeskJourney):
 		self.assertEqual(response.status, 403)
 		self.assertNotIn(other.employee_name, self.page.content())
 		self.shoot("6-data-orang-lain")
+
+
+class TestLamarSeleksiDariPortal(DeskJourney):
+	user = USERS["PNS"]
+
+	def test_applies_to_the_open_selection_and_sees_the_application_on_the_career_page(self):
+		employee = frappe.db.get_value("Employee", {"user_id": self.user})
+		seleksi = frappe.db.get_value(
+			"Seleksi Terbuka", {"dipublikasikan": 1}, ["name", "judul"], as_dict=True
+		)
+		# The journey site is recreated per run; on a reused one, a previous run's application goes.
+		frappe.db.delete("Lamaran Seleksi Terbuka", {"employee": employee, "seleksi_terbuka": seleksi.name})
+		frappe.db.commit()  # the server is another process
+
+		self.page.goto("/asn/karier")
+		self.page.locator("li", has_text=seleksi.judul).get_by_role("link", name="Lamar").click()
+		self.page.wait_for_url("**/lamar-seleksi-terbuka?seleksi=*")
+		expect(self.page.locator("#form-lamaran")).to_contain_text("Anda melamar sebagai")
+		self.page.select_option("#jabatan", index=1)
+		self.page.set_input_files(
+			"#rekomendasi_ppk",
+			files=[{"name": "rekomendasi-atasan.pdf", "mimeType": "application/pdf", "buffer": pdf_bytes()}],
+		)
+		self.shoot("1-formulir-lamaran")
+		self.page.get_by_role("button", name="Kirim Lamaran").click()
+		self.page.wait_for_url("**/asn/karier")
+
+		frappe.db.rollback()  # read what the server committed
+		lamaran = frappe.get_all(
+			"Lamaran Seleksi Terbuka",
+			filters={"employee": employee, "seleksi_terbuka": seleksi.name},
+			fields=["name", "jabatan", "user", "rekomendasi_ppk"],
+		)
+		self.assertEqual(len(lamaran), 1)
+		self.assertEqual(lamaran[0].user, self.user)
+		self.assertTrue(lamaran[0].rekomendasi_ppk.startswith("/private/files/"))
+		expect(self.page.locator(".lamaran-saya", has_text=lamaran[0].name)).to_contain_text(
+			lamaran[0].jabatan
+		)
+		self.shoot("2-lamaran-di-halaman-karier")

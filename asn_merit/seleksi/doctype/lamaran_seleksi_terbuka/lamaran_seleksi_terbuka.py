@@ -154,11 +154,11 @@ class LamaranSeleksiTerbuka(Document):
 			self.validate_applicant_change()
 		if self.pelamar_luar:
 			validate_pelamar_luar(self)
-		elif not self.employee:
-			frappe.throw(_("Pilih Pegawai pelamar."))
+		else:
+			self.validate_employee_account()
 		self.validate_jabatan()
 		self.validate_one_application()
-		if self.pelamar_luar:
+		if self.user:
 			check_documents(self)
 		if changed or self.is_new():
 			self.check_requirements()
@@ -198,6 +198,14 @@ class LamaranSeleksiTerbuka(Document):
 			frappe.throw(
 				_("Lamaran hanya dapat diajukan dan diubah oleh pelamar sendiri."), frappe.PermissionError
 			)
+
+	def validate_employee_account(self):
+		"""An ASN's application names their Employee; the account, set when the ASN applies from
+		the portal, is the Employee's own (their uploads are then checked as theirs)."""
+		if not self.employee:
+			frappe.throw(_("Pilih Pegawai pelamar."))
+		if self.user and self.user != frappe.db.get_value("Employee", self.employee, "user_id"):
+			frappe.throw(_("Akun pelamar bukan akun pegawai ini."), frappe.PermissionError)
 
 	def validate_jabatan(self):
 		if self.jabatan not in {row.jabatan for row in self.seleksi.jabatan}:
@@ -243,7 +251,7 @@ class LamaranSeleksiTerbuka(Document):
 			)
 
 	def on_update(self):
-		if self.pelamar_luar:
+		if self.user:
 			attach_documents(self)
 
 	def on_trash(self):
