@@ -16,7 +16,8 @@ So for a guest:
   only guest upload there is), never attached to a document the guest names;
 - a web form body is an object of plain, encodable values, and an Attach field a file URL, not
   an inline file that would bypass the upload checks.
-Each refusal answers in Bahasa Indonesia. Logged-in users pass untouched; a request carrying API
+Each refusal answers in Bahasa Indonesia. Logged-in users pass, but for an upload Frappe would
+fail on while reading it (a broken PDF or JPEG: a server error); a request carrying API
 credentials is authenticated here, before its time: a forged key gets its 401 without a
 traceback, a real user passes with Frappe's full errors.
 """
@@ -65,7 +66,10 @@ UNSAFE_FILE_NAME = re.compile(r"[<>\x00-\x1f\x7f]")
 
 
 def guard_guest_requests() -> None:
-	if frappe.session.user != "Guest" or not frappe.request:
+	if not frappe.request:
+		return
+	if frappe.session.user != "Guest":
+		_check_signed_in_upload()
 		return
 	frappe.local.flags.disable_traceback = True
 	if _carries_credentials():
@@ -208,6 +212,28 @@ def _check_upload() -> None:
 		readable = _image_is_readable(content)
 	if not readable:
 		kind = _("PDF") if filename_is_pdf else _("gambar")
+		refuse(_("Berkas {0} tidak dapat dibaca. Periksa berkas Anda lalu unggah kembali.").format(kind))
+
+
+def _check_signed_in_upload() -> None:
+	"""A signed-in user's upload (an applicant's documents on the portal, an officer's in the
+	desk) that Frappe would fail on while reading it gets a message instead of a server error."""
+	match = METHOD_PATH.match(frappe.request.path or "")
+	if (frappe.form_dict.get("cmd") or (match and match["method"])) != UPLOAD:
+		return
+	upload = frappe.request.files.get("file")
+	if not upload or not upload.filename:
+		return
+	name = upload.filename.lower()
+	if name.endswith(".pdf"):
+		readable, kind = _pdf_is_readable, _("PDF")
+	elif name.endswith((".jpg", ".jpeg")):
+		readable, kind = _image_is_readable, _("gambar")
+	else:
+		return
+	content = upload.stream.read()
+	upload.stream.seek(0)
+	if not readable(content):
 		refuse(_("Berkas {0} tidak dapat dibaca. Periksa berkas Anda lalu unggah kembali.").format(kind))
 
 

@@ -12,9 +12,10 @@ import uuid
 import requests
 
 import frappe
+from frappe.utils.password import update_password
 
 from asn_merit.tests.base import ASNTestCase
-from asn_merit.tests.factories import pdf_bytes, public_form_data
+from asn_merit.tests.factories import make_user, pdf_bytes, public_form_data
 from asn_merit.tests.fuzz.harness import message_of
 from asn_merit.tests.fuzz.setup import PNG, remove
 from asn_merit.tests.http_server import serve_for_class
@@ -216,6 +217,35 @@ class TestGuestRequestGuard(ASNTestCase):
 		for name, content, data, message in cases:
 			with self.subTest(name):
 				self.assert_answered(self.upload(name, content, **data), 417, message)
+
+	def test_a_signed_in_users_unreadable_pdf_gets_a_message_not_a_server_error(self):
+		# Before: 500 (pypdf's PdfStreamError) for an applicant's broken document on the portal.
+		email, password = f"pengunggah-{self.marker}@example.com", "Unggah-Berkas-2026!"
+		make_user(email)
+		update_password(email, password)
+		frappe.db.commit()  # the server is another process
+		self.addCleanup(self.delete_user, email)
+		session = requests.Session()
+		headers = {**self.server.headers(next(ADDRESSES)), "Accept-Language": "id-ID"}
+		login = session.post(
+			self.server.url + "/api/method/login", data={"usr": email, "pwd": password}, headers=headers
+		)
+		self.assertEqual(login.status_code, 200, login.text[:300])
+		response = session.post(
+			self.server.url + UPLOAD,
+			files={"file": (f"{self.marker}-rusak.pdf", b"%PDF-1.4 rusak")},
+			headers=headers,
+			timeout=60,
+		)
+		self.assertEqual(response.status_code, 417, response.text[:300])
+		self.assertIn("Berkas PDF tidak dapat dibaca", message_of(response))
+		frappe.db.rollback()
+		self.assertFalse(frappe.db.exists("File", {"file_name": ("like", f"%{self.marker}%")}))
+
+	def delete_user(self, email: str) -> None:
+		frappe.db.rollback()
+		frappe.delete_doc("User", email, force=True, ignore_permissions=True)
+		frappe.db.commit()
 
 	def test_a_guest_upload_ignores_what_the_request_says_about_its_place_size_and_shape(self):
 		# Before: 500 on max_width "abc" (Frappe's int()); file_size was taken from the request.
