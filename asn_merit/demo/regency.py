@@ -13,7 +13,8 @@ from frappe import _
 from asn_merit.demo import activity, people
 from asn_merit.demo.angka_kredit import make_angka_kredit
 from asn_merit.demo.officers import make_officers
-from asn_merit.demo.portal_users import make_portal_users
+from asn_merit.demo.pengembangan import make_development
+from asn_merit.demo.portal_users import USERS, make_portal_users
 from asn_merit.demo.promosi_jabatan import make_promotions
 from asn_merit.talenta.recompute import recompute_all
 
@@ -44,6 +45,10 @@ def make_demo_regency(
 		report["promosi_jabatan"] = (make_promotions(), timer.lap())
 	report["skor_merit"] = (recompute_all(), timer.lap())
 	report["portal_asn"] = (make_portal_users(), timer.lap())
+	portal_employees = frappe.get_all(
+		"Employee", filters={"user_id": ("in", list(USERS.values()))}, pluck="name"
+	)
+	report["pengembangan"] = (make_development(rng, portal_employees), timer.lap())
 	heads = {}
 	for pegawai in asn:
 		heads.setdefault(pegawai.unit, pegawai.name)  # people come head of unit first

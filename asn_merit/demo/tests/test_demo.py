@@ -97,6 +97,19 @@ class TestDemoRegency(ASNTestCase):
 		self.assertIn("Employee", frappe.get_roles(email))  # ERPNext keeps it: the Employee is linked
 		self.assertEqual(frappe.db.get_value("User", email, "default_workspace"), "Beranda ASN")
 
+	def test_last_years_plans_and_rewards_are_on_record_the_demo_asns_among_them(self):
+		from asn_merit.demo.portal_users import USERS
+
+		made = self.report["pengembangan"][0]
+		self.assertGreater(made["rencana"], 0)
+		self.assertGreater(made["penghargaan"], 0)
+		self.assertEqual(frappe.db.count("Penghargaan"), made["penghargaan"])
+		tahun = frappe.utils.getdate().year - 1
+		pns = frappe.db.get_value("Employee", {"user_id": USERS["PNS"]})
+		self.assertTrue(
+			frappe.db.exists("Rencana Pengembangan Kompetensi", {"employee": pns, "tahun": tahun})
+		)
+
 	def test_it_makes_the_regency_asked_for(self):
 		counts = {key: value[0] for key, value in self.report.items()}
 		self.assertEqual(
