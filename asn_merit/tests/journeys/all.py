@@ -15,7 +15,7 @@ from asn_merit.tests.journeys.journey_promosi import (
 	TestPejabatPembinaKepegawaian,
 	TestTimPenilaiKinerja,
 )
-from asn_merit.tests.journeys.journey_seleksi import TestPanitiaSeleksi
+from asn_merit.tests.journeys.journey_seleksi import TestPanitiaSeleksi, TestPelamarInstansiLain
 
 __all__ = [
 	"TestASN",
@@ -26,6 +26,7 @@ __all__ = [
 	"TestPanitiaSeleksi",
 	"TestPejabatPembinaKepegawaian",
 	"TestPejabatPenilai",
+	"TestPelamarInstansiLain",
 	"TestPenghubungPengaduan",
 	"TestPetugasBKPSDM",
 	"TestPetugasPengaduan",

@@ -2,10 +2,30 @@
 interest with an applicant and scores them in the current stage (found by this journey: the
 panel could not read the post, and the stage the server fills in was required in the form)."""
 
+from urllib.parse import urlparse
+
 import frappe
 from frappe.utils import add_days, today
+from frappe.utils.password import update_password
 
-from asn_merit.tests.journeys.desk import DeskJourney
+from asn_merit.demo.portal_users import PASSWORD
+from asn_merit.tests.factories import pdf_bytes
+from asn_merit.tests.journeys.desk import DeskJourney, expect
+
+# What a Kepala Bidang of the neighbouring regency declares about themselves.
+DECLARED = {
+	"nama_pelamar_luar": "Siti Rahmawati",
+	"nip_pelamar_luar": "197501012000032001",
+	"instansi_asal": "Pemerintah Kabupaten Tetangga",
+	"jabatan_sekarang": "Kepala Bidang Mutasi",
+	"jenis_jabatan_sekarang": "Administrator",
+	"tmt_jabatan_sekarang": "2019-01-02",
+	"golongan_pelamar_luar": "IV/b",
+	"tmt_golongan_pelamar_luar": "2021-04-01",
+	"pendidikan_pelamar_luar": "S2",
+	"predikat_tahun_lalu": "Baik",
+	"predikat_dua_tahun_lalu": "Sangat Baik",
+}
 
 SELEKSI = "Seleksi Terbuka"
 
@@ -62,3 +82,80 @@ class TestPanitiaSeleksi(DeskJourney):
 			),
 			82,
 		)
+
+
+class TestPelamarInstansiLain(DeskJourney):
+	"""A candidate of another instansi, signed up and verified, applies from the announcement with
+	the documents it asks for, and follows the application (issue 23 point 7, in the browser)."""
+
+	user = "calon.luar@pemkab-tetangga.go.id"
+
+	@classmethod
+	def setUpClass(cls):
+		settings = frappe.get_single("ASN Merit Settings")
+		cls.terima_pelamar_luar = settings.terima_pelamar_luar
+		settings.terima_pelamar_luar = 1  # the regency takes applications from other instansi
+		settings.save()
+		if not frappe.db.exists("User", cls.user):
+			frappe.get_doc(
+				{"doctype": "User", "email": cls.user, "first_name": "Siti", "user_type": "Website User"}
+			).insert(ignore_permissions=True)
+		update_password(cls.user, PASSWORD)  # as the emailed link does: the address is proven
+		frappe.db.set_value("User", cls.user, "last_password_reset_date", today())
+		frappe.db.delete("Lamaran Seleksi Terbuka", {"user": cls.user})  # a reused site's last run
+		# Open for applications while this runs, whatever order the journeys run in (the panel's
+		# journey closes them, as time would).
+		cls.seleksi = frappe.db.get_value(
+			SELEKSI, {"dipublikasikan": 1}, ["name", "route", "batas_lamaran"], as_dict=True
+		)
+		frappe.db.set_value(SELEKSI, cls.seleksi.name, "batas_lamaran", add_days(today(), 20))
+		frappe.db.commit()
+		cls.addClassCleanup(cls.restore_site)
+		super().setUpClass()
+
+	@classmethod
+	def restore_site(cls):
+		frappe.db.rollback()
+		frappe.db.set_value(SELEKSI, cls.seleksi.name, "batas_lamaran", cls.seleksi.batas_lamaran)
+		settings = frappe.get_single("ASN Merit Settings")
+		settings.terima_pelamar_luar = cls.terima_pelamar_luar
+		settings.save()
+		frappe.db.commit()
+
+	def log_in(self, user: str) -> None:
+		self.page.goto("/login")
+		self.page.fill("#login_email", user)
+		self.page.fill("#login_password", PASSWORD)
+		self.page.locator(".btn-login").first.click()
+		self.page.wait_for_url(lambda url: urlparse(url).path != "/login")
+
+	def test_applies_from_the_announcement_and_follows_the_application(self):
+		self.page.goto("/" + self.seleksi.route)
+		self.page.get_by_role("link", name="Lamar sebagai ASN instansi lain").click()
+		self.page.wait_for_url("**/lamar-seleksi-terbuka?seleksi=*")
+		self.page.select_option("#jabatan", index=1)
+		for field, value in DECLARED.items():
+			if self.page.locator(f"select#{field}").count():
+				self.page.select_option(f"#{field}", value)
+			else:
+				self.page.fill(f"#{field}", value)
+		for field in ("sk_pangkat", "ijazah", "rekomendasi_ppk"):
+			self.page.set_input_files(
+				f"#{field}",
+				files=[{"name": f"{field}.pdf", "mimeType": "application/pdf", "buffer": pdf_bytes()}],
+			)
+		self.shoot("1-formulir")
+		self.page.get_by_role("button", name="Kirim Lamaran").click()
+		self.page.wait_for_url("**/lamaran-seleksi-saya?lamaran=*")
+
+		frappe.db.rollback()  # read what the server committed
+		(lamaran,) = frappe.get_all(
+			"Lamaran Seleksi Terbuka",
+			filters={"user": self.user},
+			fields=["name", "pelamar_luar", "nip", "sk_pangkat", "ijazah", "rekomendasi_ppk"],
+		)
+		self.assertEqual((lamaran.pelamar_luar, lamaran.nip), (1, DECLARED["nip_pelamar_luar"]))
+		for field in ("sk_pangkat", "ijazah", "rekomendasi_ppk"):
+			self.assertTrue(lamaran[field].startswith("/private/files/"), field)
+		expect(self.page.locator(f"section#{lamaran.name} .status-lamaran")).not_to_be_empty()
+		self.shoot("2-lamaran-saya")
