@@ -6,6 +6,9 @@
   running: priority for it, Pasal 53(1)).
 - PP 11/2017 Pasal 203(4): every PNS has the right to at least 20 jam pelajaran (JP) of competence
   development a year (a setting, jp_wajib_per_tahun, with 20 as default).
+- PP 49/2018 Pasal 40(1): a PPPK's competence development is at most 24 JP per year of the
+  contract (JPT utama and madya tertentu excepted, ayat (2)): a cap, not a right to a minimum, so
+  a PPPK is neither short of the PNS's 20 JP nor counted in the 20 JP coverage.
 - A competency below the jabatan's standard level calls for one development action per competency
   (PP 11/2017 Pasal 203(1)-(3): development follows the gap between the ASN's competence and the
   post's standard).
@@ -17,6 +20,7 @@ from asn_merit.merit.predikat import BAIK, SANGAT_BAIK
 from asn_merit.merit.tindak_lanjut import tindak_lanjut_predikat
 
 JP_WAJIB_PER_TAHUN = 20  # PP 11/2017 Pasal 203 ayat (4)
+JP_PALING_LAMA_PPPK = 24  # PP 49/2018 Pasal 40 ayat (1)
 
 # Kinds of action (the Select options of Rencana Pengembangan Kompetensi Aksi.jenis).
 PEMBINAAN = "Pembinaan Kinerja"
@@ -168,6 +172,14 @@ def capaian_jp(jp_per_pelatihan: list[float], target: float = JP_WAJIB_PER_TAHUN
 	return CapaianJP(round(sum(max(jp, 0) for jp in jp_per_pelatihan), 2), target)
 
 
+def berhak_jp_minimal(status_kepegawaian: str | None) -> bool:
+	"""Whether the yearly minimum of JP is the ASN's right (PP 11/2017 Pasal 203(4)): a PNS's.
+	A PPPK's development is capped instead (PP 49/2018 Pasal 40(1)); staff outside the ASN have
+	neither."""
+	return (status_kepegawaian or "").strip().upper() == "PNS"
+
+
 def cakupan_jp(jp_per_pegawai: dict[str, float], target: float = JP_WAJIB_PER_TAHUN) -> tuple[int, int]:
-	"""(how many ASN reached the target, how many there are): the unit's 20 JP coverage."""
+	"""(how many reached the target, how many there are): the unit's 20 JP coverage, over the PNS
+	only (`berhak_jp_minimal`)."""
 	return sum(1 for jp in jp_per_pegawai.values() if jp >= target), len(jp_per_pegawai)

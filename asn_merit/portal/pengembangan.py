@@ -1,10 +1,10 @@
 """The development page: the ASN's plan, trainings booked and done, JP of the year against the
-target, and their rewards (Penghargaan). Read with the ASN's own employee only."""
+PNS's yearly minimum (a PPPK's against their cap), and their rewards (Penghargaan). Read with the ASN's own employee only."""
 
 import frappe
 from frappe.utils import cint, getdate
 
-from asn_merit.merit.pengembangan import capaian_jp
+from asn_merit.merit.pengembangan import JP_PALING_LAMA_PPPK, berhak_jp_minimal, capaian_jp
 from asn_merit.talenta.pengembangan import RENCANA, jp_tahun, target_jp
 
 
@@ -23,10 +23,14 @@ def pengembangan(employee: str, tahun: int | None = None) -> dict:
 			fields=["jenis", "kompetensi", "uraian", "target_jp", "training_event", "status", "jp_realisasi"],
 			order_by="idx asc",
 		)
+	status = frappe.db.get_value("Employee", employee, "status_kepegawaian")
 	return {
 		"tahun": tahun,
 		"rencana": rencana,
 		"capaian": capaian_jp([jp_tahun(employee, tahun)], target_jp()),
+		# A PNS has a yearly minimum; a PPPK a yearly cap (PP 49/2018 Pasal 40(1)).
+		"hak_jp_minimal": berhak_jp_minimal(status),
+		"jp_paling_lama": JP_PALING_LAMA_PPPK if status == "PPPK" else None,
 		"pelatihan": pelatihan(employee),
 		"penghargaan": frappe.get_all(
 			"Penghargaan",

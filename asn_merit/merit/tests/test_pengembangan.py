@@ -2,6 +2,7 @@ import unittest
 
 from asn_merit.merit.pengembangan import (
 	CATATAN_TALENTA,
+	JP_PALING_LAMA_PPPK,
 	PELATIHAN,
 	PEMBINAAN,
 	PENGEMBANGAN_PRIORITAS,
@@ -9,6 +10,7 @@ from asn_merit.merit.pengembangan import (
 	KesenjanganKompetensi,
 	aksi_dari_kesenjangan,
 	aksi_dari_predikat,
+	berhak_jp_minimal,
 	cakupan_jp,
 	capaian_jp,
 	rencana_selesai,
@@ -84,6 +86,13 @@ class TestJP(unittest.TestCase):
 	def test_coverage_counts_asn_at_or_above_the_target(self):
 		self.assertEqual(cakupan_jp({"a": 20, "b": 19.9, "c": 40}, 20), (2, 3))
 		self.assertEqual(cakupan_jp({}, 20), (0, 0))
+
+	def test_the_20_jp_minimum_is_a_pns_right_and_a_pppk_has_a_24_jp_cap(self):
+		# PP 11/2017 Pasal 203(4) for PNS; PP 49/2018 Pasal 40(1) caps a PPPK's JP at 24 a year.
+		self.assertTrue(berhak_jp_minimal("PNS"))
+		self.assertFalse(berhak_jp_minimal("PPPK"))
+		self.assertFalse(berhak_jp_minimal(None))  # outside the ASN (interns, contract staff)
+		self.assertEqual(JP_PALING_LAMA_PPPK, 24)
 
 
 class TestRencanaSelesai(unittest.TestCase):

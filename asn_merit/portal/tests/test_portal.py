@@ -6,7 +6,7 @@ from frappe.utils import set_request
 from frappe.website.serve import get_response
 
 from asn_merit.tests.base import ASNTestCase
-from asn_merit.tests.factories import make_employee_with_user, make_user
+from asn_merit.tests.factories import make_employee_with_user, make_pppk, make_user
 from asn_merit.tests.permission_samples import put
 
 PAGES = ("asn", "asn/kinerja", "asn/merit", "asn/karier", "asn/pengembangan")
@@ -116,3 +116,12 @@ class TestPortalASN(ASNTestCase):
 		self.assertEqual(
 			self.open("asn/pengembangan", "ani.portal@example.com", employee=self.budi.name).status_code, 403
 		)
+
+	def test_a_pppk_sees_their_24_jp_cap_not_a_pns_shortfall(self):
+		# PP 49/2018 Pasal 40(1): at most 24 JP a contract year; the 20 JP minimum is a PNS's right.
+		make_user("citra.portal@example.com", "Employee")
+		make_pppk(user_id="citra.portal@example.com", first_name="Citra")
+		page = self.open("asn/pengembangan", "citra.portal@example.com").get_data(as_text=True)
+		self.assertIn("dari paling lama 24 JP", page)
+		self.assertIn("PP 49/2018 Pasal 40 ayat (1)", page)
+		self.assertNotIn("Kurang 20 JP", page)

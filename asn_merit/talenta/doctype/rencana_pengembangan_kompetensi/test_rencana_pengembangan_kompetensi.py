@@ -24,7 +24,13 @@ from asn_merit.talenta import pengembangan
 from asn_merit.talenta.pengembangan import RENCANA
 from asn_merit.tests.base import ASNTestCase
 from asn_merit.tests.bootstrap import TEST_COMPANY
-from asn_merit.tests.factories import bkpsdm_unit, make_employee_with_user, make_jabatan, make_user
+from asn_merit.tests.factories import (
+	bkpsdm_unit,
+	make_employee_with_user,
+	make_jabatan,
+	make_pppk,
+	make_user,
+)
 
 TAHUN = 2025
 
@@ -236,6 +242,22 @@ class TestRencanaPengembanganKompetensi(ASNTestCase):
 		self.assertEqual(after["belum_ada_rencana"], 0)  # every plan due was made
 		self.assertGreaterEqual(after["belum_disetujui"], before["belum_disetujui"] + 2)
 		self.assertEqual(after["asn_jp_terpenuhi"], before["asn_jp_terpenuhi"] + 1)
+
+	def test_the_20_jp_coverage_counts_pns_only(self):
+		# A PPPK's development is capped at 24 JP a year (PP 49/2018 Pasal 40(1)), not owed 20.
+		pppk = make_pppk(department=bkpsdm_unit())
+		before = self.unit_row()
+		self.assertGreaterEqual(before["jumlah_asn"] - before["jumlah_pns"], 1)
+		event = make_event(submit=False)
+		event.append("employees", {"employee": pppk.name})
+		event.save()
+		event.submit()
+		submit_result(event.name, {pppk.name: 24})
+		after = self.unit_row()
+		self.assertEqual(
+			(after["jumlah_pns"], after["asn_jp_terpenuhi"]),
+			(before["jumlah_pns"], before["asn_jp_terpenuhi"]),
+		)
 
 	def test_an_agreed_plan_is_done_when_its_trainings_are_and_reopens_on_cancel(self):
 		with self.set_user(self.officer):

@@ -1,5 +1,6 @@
 """Per unit kerja: development plans due and not yet agreed, and the 20 JP coverage of the year
-(PP 11/2017 Pasal 203(4): at least 20 JP of competence development a year)."""
+(PP 11/2017 Pasal 203(4): at least 20 JP of competence development a year, a PNS's right; a PPPK's
+development is capped at 24 JP instead, PP 49/2018 Pasal 40(1), so the coverage counts PNS)."""
 
 from collections import defaultdict
 
@@ -8,7 +9,7 @@ from frappe import _
 from frappe.utils import cint, flt
 
 from asn_merit.inputs.merit import training_jp
-from asn_merit.merit.pengembangan import aksi_dari_predikat, cakupan_jp
+from asn_merit.merit.pengembangan import aksi_dari_predikat, berhak_jp_minimal, cakupan_jp
 from asn_merit.permissions import is_privileged
 from asn_merit.talenta.pengembangan import RENCANA, target_jp
 
@@ -32,7 +33,8 @@ def columns() -> list[dict]:
 		col("rencana", _("Rencana Dibuat")),
 		col("belum_ada_rencana", _("Rencana Belum Dibuat")),
 		col("belum_disetujui", _("Belum Disetujui Atasan")),
-		col("asn_jp_terpenuhi", _("ASN dengan JP Terpenuhi"), width=170),
+		col("jumlah_pns", _("PNS (Hak 20 JP)"), width=140),
+		col("asn_jp_terpenuhi", _("PNS dengan JP Terpenuhi"), width=170),
 		col("cakupan_jp", _("Cakupan JP (%)"), "Percent", precision=1),
 	]
 
@@ -46,7 +48,10 @@ def rows(tahun: int, unit_kerja: str | None) -> list[dict]:
 		filters["department"] = unit_kerja
 	elif units is not None:
 		filters["department"] = ("in", units or [""])
-	employees = frappe.get_all("Employee", filters=filters, fields=["name", "department"])
+	employees = frappe.get_all(
+		"Employee", filters=filters, fields=["name", "department", "status_kepegawaian"]
+	)
+	berhak = {e.name for e in employees if berhak_jp_minimal(e.status_kepegawaian)}
 	names = [e.name for e in employees]
 	if not names:
 		return []
@@ -72,17 +77,20 @@ def rows(tahun: int, unit_kerja: str | None) -> list[dict]:
 	for unit in sorted(by_unit):
 		members = by_unit[unit]
 		perlu = [e for e in members if aksi_dari_predikat(predikat.get(e, {}), tahun)]
-		terpenuhi, jumlah = cakupan_jp({e: jp.get((e, tahun), 0.0) for e in members}, target)
+		terpenuhi, jumlah_pns = cakupan_jp(
+			{e: jp.get((e, tahun), 0.0) for e in members if e in berhak}, target
+		)
 		result.append(
 			{
 				"unit_kerja": unit,
-				"jumlah_asn": jumlah,
+				"jumlah_asn": len(members),
 				"perlu_rencana": len(perlu),
 				"rencana": sum(1 for e in members if e in plans),
 				"belum_ada_rencana": sum(1 for e in perlu if e not in plans),
 				"belum_disetujui": sum(1 for e in members if plans.get(e) == "Draft"),
+				"jumlah_pns": jumlah_pns,
 				"asn_jp_terpenuhi": terpenuhi,
-				"cakupan_jp": flt(terpenuhi * 100 / jumlah, 1) if jumlah else 0,
+				"cakupan_jp": flt(terpenuhi * 100 / jumlah_pns, 1) if jumlah_pns else 0,
 			}
 		)
 	if len(result) > 1:
@@ -91,11 +99,11 @@ def rows(tahun: int, unit_kerja: str | None) -> list[dict]:
 
 
 def _total(rows: list[dict]) -> dict:
-	"""The regency's line: counts added up, the coverage computed over all ASN (not a sum of %)."""
+	"""The regency's line: counts added up, the coverage computed over all PNS (not a sum of %)."""
 	total = {key: sum(row[key] for row in rows) for key in rows[0] if key not in ("unit_kerja", "cakupan_jp")}
 	total["unit_kerja"] = _("Total")
 	total["cakupan_jp"] = (
-		flt(total["asn_jp_terpenuhi"] * 100 / total["jumlah_asn"], 1) if total["jumlah_asn"] else 0
+		flt(total["asn_jp_terpenuhi"] * 100 / total["jumlah_pns"], 1) if total["jumlah_pns"] else 0
 	)
 	total["bold"] = 1
 	return total
