@@ -64,6 +64,16 @@ class DeskJourney(ASNTestCase):
 		if urlparse(self.page.url).path.startswith("/app"):
 			self.wait_for_desk()
 
+	def switch_user(self, user: str) -> None:
+		"""Log out, as on a shared computer, and log in as `user`. Frappe sets the session's cookie
+		again on every answer: a desk request still in flight when the cookies were cleared brought
+		the previous user back, and the login page then sent the browser on to the desk (a login
+		field that never showed, now and then). The logout ends that session on the server, and
+		leaving the desk for it stops the desk's own requests."""
+		self.page.goto("/api/method/logout")
+		self.context.clear_cookies()
+		self.log_in(user)
+
 	def shoot(self, name: str) -> None:
 		self.page.screenshot(path=os.path.join(self.shots, f"{self.prefix}-{name}.png"), full_page=True)
 

@@ -22,8 +22,7 @@ class TestBerandaPeran(DeskJourney):
 	def test_each_role_lands_on_its_own_workspace(self):
 		for user, workspace in HOMES.items():
 			with self.subTest(user=user):
-				self.context.clear_cookies()
-				self.log_in(user)
+				self.switch_user(user)
 				expect(self.page.locator(".page-title .title-text").first).to_have_text(workspace)
 				# Its cards and shortcuts are drawn for this user, not an empty page.
 				self.expect_workspace_drawn()
@@ -34,8 +33,7 @@ class TestBerandaPeran(DeskJourney):
 				self.shoot(f"{user.split('@')[0]}")
 
 	def test_an_ordinary_asn_lands_on_their_own_page(self):
-		self.context.clear_cookies()
-		self.log_in(f"pns.demo@{DOMAIN}")
+		self.switch_user(f"pns.demo@{DOMAIN}")
 		expect(self.page.locator(".page-title .title-text").first).to_have_text("Beranda ASN")
 		self.expect_workspace_drawn()
 		for module in NOT_THEIRS:
