@@ -184,3 +184,19 @@ def set_pengaduan_settings(test_case, **values) -> None:
 
 	save(values)
 	test_case.addCleanup(save, previous)
+
+
+# What a Kepala Bidang of the neighbouring regency declares when applying to an open selection.
+PELAMAR_LUAR_DECLARED = {
+	"nama_pelamar_luar": "Siti Rahmawati",
+	"nip_pelamar_luar": "197501012000032001",
+	"instansi_asal": "Pemerintah Kabupaten Tetangga",
+	"jabatan_sekarang": "Kepala Bidang Mutasi",
+	"jenis_jabatan_sekarang": "Administrator",
+	"tmt_jabatan_sekarang": "2019-01-02",
+	"golongan_pelamar_luar": "IV/b",
+	"tmt_golongan_pelamar_luar": "2021-04-01",
+	"pendidikan_pelamar_luar": "S2",
+	"predikat_tahun_lalu": "Baik",
+	"predikat_dua_tahun_lalu": "Sangat Baik",
+}

@@ -22,7 +22,16 @@ from asn_merit.api.seleksi_terbuka import tutup_tahap
 from asn_merit.merit.seleksi_terbuka import TAHAP_MINIMAL
 from asn_merit.seleksi.panel import NO_CONFLICT
 from asn_merit.tests.base import ASNTestCase
-from asn_merit.tests.factories import bkpsdm_unit, make_employee_with_user, make_jabatan, make_user, pdf_bytes
+from asn_merit.tests.factories import (
+	PELAMAR_LUAR_DECLARED as DECLARED,
+)
+from asn_merit.tests.factories import (
+	bkpsdm_unit,
+	make_employee_with_user,
+	make_jabatan,
+	make_user,
+	pdf_bytes,
+)
 from asn_merit.tests.http_server import serve_for_class, server_messages
 
 DOMAIN, TAG = "luar-http.example.com", "Pelamar Luar HTTP"
@@ -30,19 +39,6 @@ LAMARAN, SELEKSI, NILAI = "Lamaran Seleksi Terbuka", "Seleksi Terbuka", "Nilai S
 ADMINISTRASI = TAHAP_MINIMAL[0][0]
 APPLY = "/api/method/asn_merit.api.pelamar_luar.ajukan_lamaran"
 PASSWORD = "Lamar-Seleksi-2026!"
-DECLARED = {
-	"nama_pelamar_luar": "Siti Rahmawati",
-	"nip_pelamar_luar": "197501012000032001",
-	"instansi_asal": "Pemerintah Kabupaten Tetangga",
-	"jabatan_sekarang": "Kepala Bidang Mutasi",
-	"jenis_jabatan_sekarang": "Administrator",
-	"tmt_jabatan_sekarang": "2019-01-02",
-	"golongan_pelamar_luar": "IV/b",
-	"tmt_golongan_pelamar_luar": "2021-04-01",
-	"pendidikan_pelamar_luar": "S2",
-	"predikat_tahun_lalu": "Baik",
-	"predikat_dua_tahun_lalu": "Sangat Baik",
-}
 
 
 def as_user(user: str):

@@ -9,23 +9,9 @@ from frappe.utils import add_days, today
 from frappe.utils.password import update_password
 
 from asn_merit.demo.portal_users import PASSWORD
+from asn_merit.tests.factories import PELAMAR_LUAR_DECLARED as DECLARED
 from asn_merit.tests.factories import pdf_bytes
 from asn_merit.tests.journeys.desk import DeskJourney, expect
-
-# What a Kepala Bidang of the neighbouring regency declares about themselves.
-DECLARED = {
-	"nama_pelamar_luar": "Siti Rahmawati",
-	"nip_pelamar_luar": "197501012000032001",
-	"instansi_asal": "Pemerintah Kabupaten Tetangga",
-	"jabatan_sekarang": "Kepala Bidang Mutasi",
-	"jenis_jabatan_sekarang": "Administrator",
-	"tmt_jabatan_sekarang": "2019-01-02",
-	"golongan_pelamar_luar": "IV/b",
-	"tmt_golongan_pelamar_luar": "2021-04-01",
-	"pendidikan_pelamar_luar": "S2",
-	"predikat_tahun_lalu": "Baik",
-	"predikat_dua_tahun_lalu": "Sangat Baik",
-}
 
 SELEKSI = "Seleksi Terbuka"
 
