@@ -62,6 +62,7 @@ def guest_payload(server: SiteServer, marker: str, index: int) -> dict:
 		"telepon_pelapor": "081234567890",
 		"jawaban_tantangan": solved_challenge(challenge),
 		"situs_web": "",
+		"persetujuan_privasi": 1,
 	}
 	return {"address": address, "data": json.dumps(data)}
 
