@@ -5,7 +5,7 @@ from frappe import _
 
 from asn_merit.permissions import is_privileged
 from asn_merit.talenta.ranking import peringkat_kandidat
-from asn_merit.talenta.recompute import enqueue_recompute
+from asn_merit.talenta.recompute_run import enqueue_recompute, run_state
 
 
 @frappe.whitelist()
@@ -22,5 +22,16 @@ def hitung_ulang_skor_merit() -> str:
 		frappe.throw(
 			_("Hanya petugas BKPSDM yang dapat menghitung ulang skor merit."), frappe.PermissionError
 		)
-	enqueue_recompute()
-	return _("Penghitungan ulang skor merit sedang berjalan di latar belakang.")
+	run = enqueue_recompute()
+	return _(
+		"Penghitungan ulang skor merit sedang berjalan di latar belakang: {0} dari {1} bagian selesai."
+	).format(run["done"], run["total"])
+
+
+@frappe.whitelist()
+def status_hitung_ulang() -> dict | None:
+	"""The latest recompute run: how many of its chunks are written, and when it started."""
+	if not is_privileged():
+		frappe.throw(_("Hanya petugas BKPSDM yang dapat melihat penghitungan ulang."), frappe.PermissionError)
+	run = run_state()
+	return run and {key: run[key] for key in ("stamp", "done", "total", "finished")}

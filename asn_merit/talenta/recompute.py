@@ -1,13 +1,15 @@
 """Recompute every active ASN's Skor Merit: set-based reads, pure scoring, one bulk write.
 
 A regency of 10,000 ASN must recompute in seconds, so this never saves a document per
-employee: rows are computed in memory and replace the table's contents in one transaction.
+employee: rows are computed in memory and written with multi-row INSERTs. `recompute_all`
+replaces the whole table in one transaction in this process (setup, demo, tests, the
+benchmark's bulk path); the desk's recompute shares the same scoring across background workers
+in chunks of unit kerja (recompute_run).
 """
 
 import frappe
 from frappe import _
 from frappe.utils import getdate, now_datetime, today
-from frappe.utils.background_jobs import get_queue
 
 from asn_merit.inputs.merit import load_data_merit
 from asn_merit.inputs.pegawai import bukan_asn
@@ -24,7 +26,6 @@ from asn_merit.merit.talenta import kinerja_dari_predikat, kotak_talenta, tingka
 from asn_merit.talenta import recompute_lock
 
 DOCTYPE = "Skor Merit"
-JOB_ID = "asn_merit.recompute_skor_merit"
 EMPLOYEE_FIELDS = ["name", "employee_name", "nip", "department", "jabatan", "pendidikan_terakhir", "grade"]
 EMPLOYEE_FIELDS += [
 	"date_of_birth",
@@ -43,20 +44,6 @@ COLUMNS = (
 PROGRESS_EVERY = 1000
 
 
-def enqueue_recompute() -> None:
-	# A worker killed mid-recompute leaves the job "started" until its heartbeat expires (90 s);
-	# RQ moves it to the failed jobs only when someone cleans the registry, which its workers do
-	# every 10 minutes. Cleaning here lets the button run the recompute again once it is dead.
-	get_queue("long").started_job_registry.cleanup()
-	frappe.enqueue(
-		"asn_merit.talenta.recompute.recompute_all",
-		queue="long",
-		job_id=JOB_ID,
-		deduplicate=True,
-		show_progress=True,
-	)
-
-
 def recompute_all(show_progress: bool = False) -> int:
 	"""Score every active ASN (not honorary, contract or intern staff) and replace the Skor Merit
 	table; returns how many. Progress goes to the session user: in the job, the one who queued
@@ -71,13 +58,14 @@ def recompute_all(show_progress: bool = False) -> int:
 	return len(rows)
 
 
-def score_rows(employees: list[dict], show_progress: bool = False) -> list[tuple]:
+def score_rows(employees: list[dict], show_progress: bool = False, stamp=None) -> list[tuple]:
+	"""Each employee's Skor Merit row, in COLUMNS order, computed at `stamp` (default: now)."""
 	on_date = getdate(today())
 	settings = get_settings()
 	data = load_data_merit(employees, on_date, settings.tahun_pelatihan)
 	bobot, aturan, perlakuan = get_bobot_merit(), get_aturan_rekam_jejak(), get_perlakuan_belum_diukur()
 	batas, boxes = get_batas_potensial(), get_kotak_talenta()
-	stamp, author = now_datetime(), frappe.session.user
+	stamp, author = stamp or now_datetime(), frappe.session.user
 	rows = []
 	for count, employee in enumerate(employees, start=1):
 		hasil = hitung_skor_merit(data[employee["name"]], bobot, aturan, perlakuan)

@@ -19,5 +19,14 @@ frappe.listview_settings["Skor Merit"] = {
 				frappe.show_alert({ message, indicator: "blue" })
 			);
 		});
+		// A run started earlier (by anyone, or before a reload) still shows until its last chunk.
+		frappe.call({ method: "asn_merit.api.merit.status_hitung_ulang" }).then(({ message: run }) => {
+			if (run && !run.finished) {
+				listview.page.set_indicator(
+					__("Dihitung ulang: {0} dari {1} bagian", [run.done, run.total]),
+					"orange"
+				);
+			}
+		});
 	},
 };

@@ -1,0 +1,182 @@
+"""The recompute shared by background workers: chunks of unit kerja, each an RQ job."""
+
+import signal
+import subprocess
+import time
+
+import psutil
+from rq.job import Job
+
+import frappe
+from frappe.utils import get_bench_path
+from frappe.utils.background_jobs import create_job_id, get_queue, get_redis_conn
+
+from asn_merit.inputs.pegawai import bukan_asn
+from asn_merit.talenta import recompute_lock, recompute_run
+from asn_merit.talenta.recompute import recompute_all
+from asn_merit.tests.base import ASNTestCase
+from asn_merit.tests.factories import bkpsdm_unit, make_employee_asn
+
+HEARTBEAT_SECONDS = 90  # RQ's job monitoring interval (30 s) plus 60: a dead job's "started" lasts this
+
+
+class RecomputeRunTestCase(ASNTestCase):
+	"""Workers see only what is committed: a few employees in two units are committed, and
+	removed again with their scores afterwards."""
+
+	def setUp(self):
+		super().setUp()
+		other_unit = frappe.db.get_value(
+			"Department", {"is_group": 0, "name": ("!=", bkpsdm_unit()), "company": ("is", "set")}
+		)
+		self.employees = [
+			make_employee_asn(first_name=f"Bagian {n}", department=unit).name
+			for n, unit in enumerate((bkpsdm_unit(), bkpsdm_unit(), other_unit, None))
+		]
+		frappe.db.commit()
+		self.addCleanup(self.remove_employees)
+		forget_runs()
+		self.addCleanup(forget_runs)
+
+	def remove_employees(self):
+		frappe.db.rollback()
+		frappe.db.delete("Skor Merit", {"employee": ("in", self.employees)})
+		for name in self.employees:
+			frappe.delete_doc("Employee", name, force=True, ignore_permissions=True)
+		frappe.db.commit()
+
+	def scores(self) -> dict[str, tuple]:
+		frappe.db.rollback()  # see what the workers committed
+		rows = frappe.get_all(
+			"Skor Merit", fields=["employee", "unit_kerja", "total", "kotak_talenta", "rincian"]
+		)
+		return {row.employee: (row.unit_kerja, row.total, row.kotak_talenta, row.rincian) for row in rows}
+
+	def reference(self) -> dict[str, tuple]:
+		"""What one recompute in this process stores."""
+		recompute_all()
+		frappe.db.commit()
+		return self.scores()
+
+
+class TestChunks(RecomputeRunTestCase):
+	def test_every_unit_is_in_exactly_one_chunk(self):
+		chunks = recompute_run.plan_chunks(size=2)
+		units = [unit for chunk in chunks for unit in chunk]
+		self.assertEqual(len(units), len(set(units)))
+		self.assertIn(bkpsdm_unit(), units)
+		self.assertIn(recompute_run.NO_UNIT, units)  # staff without a unit are scored too
+		self.assertGreater(len(chunks), 1)
+
+	def test_the_chunks_together_store_what_one_recompute_stores(self):
+		reference = self.reference()
+		left = make_employee_asn(first_name="Sudah Keluar")
+		self.employees.append(left.name)
+		recompute_all()  # scores the one who is about to leave
+		frappe.db.set_value("Employee", left.name, {"status": "Left", "relieving_date": "2026-01-31"})
+		frappe.db.sql("update `tabSkor Merit` set rincian = concat('[lama] ', rincian)")
+		frappe.db.commit()
+
+		run = recompute_run.new_run(size=2)
+		for number, units in enumerate(run["chunks"]):
+			recompute_run.recompute_chunk(run["id"], number, units, run["stamp"])
+
+		self.assertEqual(self.scores(), reference)  # the one who left is gone, nothing is old
+		state = recompute_run.run_state()
+		self.assertEqual((state["done"], state["finished"]), (len(run["chunks"]), True))
+
+	def test_a_chunk_done_twice_stores_the_same_rows(self):
+		reference = self.reference()
+		run = recompute_run.new_run(size=2)
+		for number, units in [*enumerate(run["chunks"]), (0, run["chunks"][0])]:
+			recompute_run.recompute_chunk(run["id"], number, units, run["stamp"])
+		self.assertEqual(self.scores(), reference)
+
+
+class TestWorkerKilledMidChunk(RecomputeRunTestCase):
+	"""Real `bench worker` processes on the long queue, as a regency runs them."""
+
+	def test_the_chunk_is_done_again_and_nothing_is_lost(self):
+		reference = self.reference()
+		active = [
+			row.name for row in frappe.get_all("Employee", {"status": "Active"}, ["*"]) if not bukan_asn(row)
+		]
+		self.assertEqual(sorted(reference), sorted(active))
+		frappe.db.sql("update `tabSkor Merit` set rincian = concat('[lama] ', rincian)")
+		frappe.db.commit()
+
+		# Holding the write lock here keeps the first worker's chunk scored and waiting to write,
+		# so the kill lands mid-chunk every time.
+		lock = recompute_lock.lock_name()
+		self.assertEqual(frappe.db.sql("select get_lock(%s, 0)", (lock,))[0][0], 1)
+		run = recompute_run.enqueue_recompute(size=2)
+		self.assertGreater(run["total"], 1)
+		first_job = Job.fetch(create_job_id(recompute_run._job_id(run["id"], 0)), connection=get_redis_conn())
+
+		worker = start_worker()
+		try:
+			wait_for(lambda: waiting_for_lock(lock), timeout=120)
+			self.assertEqual(first_job.get_status(refresh=True), "started")
+		finally:
+			kill(worker, signal.SIGKILL)
+		frappe.db.sql("select release_lock(%s)", (lock,))
+		self.assertEqual(recompute_run.run_state()["done"], 0)
+		self.assertTrue(all("[lama]" in row[3] for row in self.scores().values()))  # nothing half-written
+
+		# What RQ does once the dead job's heartbeat has expired (a worker cleans every 10 minutes,
+		# the desk button at once): the job goes back to the queue for its next attempt.
+		get_queue("long").started_job_registry.cleanup(timestamp=time.time() + HEARTBEAT_SECONDS + 1)
+		self.assertEqual(first_job.get_status(refresh=True), "queued")
+		worker = start_worker()
+		try:
+			wait_for(lambda: recompute_run.run_state()["finished"], timeout=180)
+		finally:
+			kill(worker, signal.SIGTERM)
+
+		self.assertEqual(self.scores(), reference)
+		first_job.refresh()
+		self.assertEqual(first_job.retries_left, recompute_run.ATTEMPTS - 2)  # run twice
+
+
+def forget_runs() -> None:
+	"""This site's recompute jobs and state, left by earlier tests that queued with no worker."""
+	queue, prefix = get_queue("long"), create_job_id(recompute_run.JOB_ID)
+	for job_id in queue.job_ids:
+		if job_id.startswith(prefix):
+			queue.remove(job_id)
+	get_redis_conn().delete(recompute_run._key("run"))
+
+
+def start_worker() -> subprocess.Popen:
+	return subprocess.Popen(
+		["bench", "worker", "--queue", "long"],
+		cwd=get_bench_path(),
+		stdout=subprocess.DEVNULL,
+		stderr=subprocess.DEVNULL,
+	)
+
+
+def kill(worker: subprocess.Popen, sig: int) -> None:
+	"""The worker and its work horse: RQ forks the horse into a session of its own."""
+	tree = psutil.Process(worker.pid)
+	for process in [*tree.children(recursive=True), tree]:
+		process.send_signal(sig)
+	worker.wait(timeout=60)
+
+
+def waiting_for_lock(lock: str) -> bool:
+	return bool(
+		frappe.db.sql(
+			"select id from information_schema.processlist where info like %s",
+			(f"%GET_LOCK('{lock}'%",),
+		)
+	)
+
+
+def wait_for(condition, timeout: float) -> None:
+	deadline = time.monotonic() + timeout
+	while time.monotonic() < deadline:
+		if condition():
+			return
+		time.sleep(0.2)
+	raise AssertionError(f"waited {timeout} s for {condition.__name__}")
