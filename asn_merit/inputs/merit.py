@@ -42,7 +42,11 @@ def load_data_merit(
 	jabatan_names = (
 		{target_jabatan} if target_jabatan else {e["jabatan"] for e in employees if e.get("jabatan")}
 	)
-	standar = _standar_kompetensi(jabatan_names)
+	# Each standard's competencies with their keys, once per jabatan rather than per employee.
+	standar = {
+		jabatan: [(row.kompetensi, row.level, _key(row)) for row in rows]
+		for jabatan, rows in _standar_kompetensi(jabatan_names).items()
+	}
 	pendidikan_minimal = _pendidikan_minimal(jabatan_names)
 	years = tuple(range(on_date.year - tahun_pelatihan, on_date.year))
 	training = _training_jp(names, years)
@@ -63,8 +67,8 @@ def load_data_merit(
 			tanggal_asesmen=str(found.tanggal_asesmen) if found else None,
 			sumber_asesmen=found.sumber if found else None,
 			kompetensi=tuple(
-				KompetensiPegawai(row.kompetensi, row.level, own_levels.get(_key(row)))
-				for row in standar.get(jabatan, [])
+				KompetensiPegawai(kompetensi, level, own_levels.get(key))
+				for kompetensi, level, key in standar.get(jabatan, ())
 			),
 			pendidikan=employee.get("pendidikan_terakhir"),
 			pendidikan_minimal=pendidikan_minimal.get(jabatan),

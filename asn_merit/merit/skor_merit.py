@@ -11,6 +11,7 @@ the behaviour from before the choice existed: it counts 0, unmarked in the expla
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 from types import MappingProxyType
 
 from asn_merit.merit.pendidikan import tingkat_pendidikan
@@ -400,10 +401,12 @@ def _poin_penghargaan(data: DataMerit, aturan: AturanRekamJejak, lines: list[str
 	return poin
 
 
-# Python's "1,234.50" to Indonesian "1.234,50" in one pass: a recompute formats ~240,000 numbers.
+# Python's "1,234.50" to Indonesian "1.234,50" in one pass: a recompute formats ~260,000 numbers,
+# most of them the same few hundred scores, weights and points, so the results are kept too.
 _TO_INDONESIAN = str.maketrans(",.", ".,")
 
 
+@lru_cache(maxsize=4096)
 def angka(value: float, digits: int = 2) -> str:
 	"""Indonesian number format: comma for decimals, period for thousands."""
 	return f"{value:,.{digits}f}".translate(_TO_INDONESIAN)
