@@ -1,4 +1,5 @@
-"""The load client: posts the prepared submissions at a given concurrency and prints JSON.
+"""The load client: posts the prepared submissions (mode `accept`), or calls Frappe's bare guest
+method once per prepared address (mode `ping`), at a given concurrency, and prints JSON.
 
 Run by benchmarks/submissions.py as a second process, so the client's own work does not run in
 the process that measures the server.
@@ -14,9 +15,10 @@ from concurrent.futures import ThreadPoolExecutor
 import requests
 
 ACCEPT = "/api/method/frappe.website.doctype.web_form.web_form.accept"
+PING = "/api/method/ping"
 
 
-def main(path: str, concurrency: int) -> None:
+def main(path: str, concurrency: int, mode: str = "accept") -> None:
 	spec = json.load(open(path))
 	session_per_thread = {}
 
@@ -24,12 +26,15 @@ def main(path: str, concurrency: int) -> None:
 		session = session_per_thread.setdefault(threading.get_ident(), requests.Session())
 		headers = {"Host": spec["host"], "X-Forwarded-For": payload["address"]}
 		start = time.perf_counter()
-		response = session.post(
-			spec["url"] + ACCEPT,
-			headers=headers,
-			data={"web_form": "pengaduan-masyarakat", "data": payload["data"]},
-			timeout=120,
-		)
+		if mode == "ping":
+			response = session.get(spec["url"] + PING, headers=headers, timeout=120)
+		else:
+			response = session.post(
+				spec["url"] + ACCEPT,
+				headers=headers,
+				data={"web_form": "pengaduan-masyarakat", "data": payload["data"]},
+				timeout=120,
+			)
 		return response.status_code, time.perf_counter() - start
 
 	start = time.perf_counter()
@@ -52,4 +57,4 @@ def main(path: str, concurrency: int) -> None:
 
 
 if __name__ == "__main__":
-	main(sys.argv[1], int(sys.argv[2]))
+	main(sys.argv[1], int(sys.argv[2]), *sys.argv[3:4])

@@ -122,11 +122,12 @@ def complaint_officer() -> str:
 	return email
 
 
-def submissions(concurrency: int, count: int) -> dict:
-	"""Guest submissions through the real web form endpoint, served by gunicorn with 2 workers."""
+def submissions(concurrency: int, count: int, masters: int = 1) -> dict:
+	"""Guest submissions through the real web form endpoint, served by gunicorn with 2 workers
+	(`masters` 2: two such masters behind nginx), and Frappe's ping on the same server."""
 	from benchmarks.submissions import measure_submissions
 
-	return measure_submissions(concurrency, count)
+	return measure_submissions(concurrency, count, masters)
 
 
 def main() -> None:
@@ -157,8 +158,10 @@ def main() -> None:
 		"ranking_cold": summary(timed(ranking(jabatan, cold=True), args.runs)),
 		"pengaduan_list": summary(timed(pengaduan_list(complaint_officer(), unit), args.runs)),
 	}
-	for concurrency in (8, 32):
-		results[f"submissions_{concurrency}"] = submissions(concurrency, args.submissions)
+	for masters in (1, 2):
+		for concurrency in (8, 32):
+			key = f"submissions_{concurrency}" + ("" if masters == 1 else f"_{masters}_masters")
+			results[key] = submissions(concurrency, args.submissions, masters)
 	print_table(sizes, results, TARGETS)
 	frappe.destroy()
 

@@ -36,16 +36,52 @@ def print_table(sizes: dict, results: dict, targets: dict) -> None:
 		f"| per-document / bulk (medians) | {ratio:,.1f}x | | | | ≥ 50x | {'yes' if ratio >= 50 else 'no'} |"
 	)
 	print()
+	print_submissions(results)
+
+
+def _submission_rows(results: dict) -> list[tuple[str, dict]]:
+	"""(label, row): one master first, with today's labels, then two masters behind nginx."""
+	keys = sorted(
+		(k for k in results if k.startswith("submissions_")),
+		key=lambda k: (results[k].get("masters", 1), results[k]["concurrency"]),
+	)
+	rows = []
+	for key in keys:
+		row = results[key]
+		label = f"{row['concurrency']} concurrent clients"
+		if row.get("masters", 1) > 1:
+			label += f", {row['masters']} masters of 2 workers behind nginx"
+		rows.append((label, row))
+	return rows
+
+
+def print_submissions(results: dict) -> None:
 	print(
 		"| guest submissions (gunicorn, 2 workers) | per second | p50 | p99 | sent | accepted | stored | target | met |"
 	)
 	print("|---|---|---|---|---|---|---|---|---|")
-	for key in sorted(
-		(k for k in results if k.startswith("submissions_")), key=lambda k: results[k]["concurrency"]
-	):
-		row = results[key]
+	rows = _submission_rows(results)
+	for label, row in rows:
 		met = row["per_second"] >= 100 and row["p99"] < 0.25 and row["accepted"] == row["stored"]
 		print(
-			f"| {row['concurrency']} concurrent clients | {row['per_second']:.1f} | {_ms(row['p50'])} | {_ms(row['p99'])} "
+			f"| {label} | {row['per_second']:.1f} | {_ms(row['p50'])} | {_ms(row['p99'])} "
 			f"| {row['sent']} | {row['accepted']} | {row['stored']} | ≥ 100/s, p99 < 250 ms, none lost | {'yes' if met else 'no'} |"
+		)
+	if not any("ping" in row for _label, row in rows):
+		return
+	print()
+	print(
+		"| Frappe's bare guest method (/api/method/ping), same server and clients | ping per second "
+		"| ping p50 | ping p99 | ping answered | submissions per second | submissions / ping | target | met |"
+	)
+	print("|---|---|---|---|---|---|---|---|---|")
+	for label, row in rows:
+		ping = row.get("ping")
+		if not ping:
+			continue
+		fraction = row["per_second"] / ping["per_second"]
+		print(
+			f"| {label} | {ping['per_second']:.1f} | {_ms(ping['p50'])} | {_ms(ping['p99'])} "
+			f"| {ping['accepted']} of {ping['sent']} | {row['per_second']:.1f} | {fraction:.2f} | ≥ 0.5 "
+			f"| {'yes' if fraction >= 0.5 else 'no'} |"
 		)
