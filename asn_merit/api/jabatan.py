@@ -4,7 +4,7 @@ import frappe
 from frappe import _
 from frappe.utils import getdate, today
 
-from asn_merit.inputs.pegawai_snapshot import readable_pegawai
+from asn_merit.inputs.pegawai_snapshot import checked_pegawai, readable_pegawai
 from asn_merit.inputs.settings import get_aturan_kelayakan
 from asn_merit.merit.eligibility import cek_kelayakan
 
@@ -19,11 +19,12 @@ def get_kelayakan_pegawai(jabatan: str, tanggal: str | None = None) -> list[dict
 	on_date = _parse_tanggal(tanggal)
 
 	syarat, aturan = doc.get_persyaratan(), get_aturan_kelayakan()
-	readable, data = readable_pegawai()
+	readable, _data = readable_pegawai()
 	employees = [employee for employee in readable if employee["jabatan"] != doc.name]
+	checks = checked_pegawai(employees, syarat, on_date, aturan)
 	result = []
 	for employee in employees:
-		hasil = cek_kelayakan(data[employee["name"]], syarat, on_date, aturan)
+		hasil = checks[employee["name"]]
 		result.append(
 			{
 				"employee": employee["name"],

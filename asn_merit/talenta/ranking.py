@@ -6,7 +6,7 @@ from frappe.utils import getdate, today
 
 from asn_merit.inputs.merit import load_data_merit
 from asn_merit.inputs.pegawai import load_data_pegawai
-from asn_merit.inputs.pegawai_snapshot import readable_pegawai
+from asn_merit.inputs.pegawai_snapshot import checked_pegawai, readable_pegawai
 from asn_merit.inputs.settings import (
 	get_aturan_kelayakan,
 	get_aturan_rekam_jejak,
@@ -36,15 +36,20 @@ def rank_candidates(jabatan_doc, on_date=None, employees: list[dict] | None = No
 	"""`employees` (rows of inputs.pegawai fields), by default every active employee the user may
 	read, from the worker's snapshot; the jabatan's holders are never candidates."""
 	on_date = getdate(on_date or today())
+	syarat, aturan = jabatan_doc.get_persyaratan(), get_aturan_kelayakan()
 	if employees is None:
 		employees, pegawai = readable_pegawai()
+		employees = [row for row in employees if row["jabatan"] != jabatan_doc.name]
+		checks = checked_pegawai(employees, syarat, on_date, aturan)
 	else:
 		pegawai = load_data_pegawai(employees)
-	employees = [row for row in employees if row["jabatan"] != jabatan_doc.name]
-	syarat, aturan = jabatan_doc.get_persyaratan(), get_aturan_kelayakan()
+		employees = [row for row in employees if row["jabatan"] != jabatan_doc.name]
+		checks = {
+			row["name"]: cek_kelayakan(pegawai[row["name"]], syarat, on_date, aturan) for row in employees
+		}
 	eligible, ineligible = [], []
 	for employee in employees:
-		hasil = cek_kelayakan(pegawai[employee["name"]], syarat, on_date, aturan)
+		hasil = checks[employee["name"]]
 		if hasil.layak:
 			eligible.append(employee)
 		else:

@@ -1,15 +1,18 @@
 """The worker's snapshot of every active employee's inputs follows every kind of change: after each
 one it must hold exactly what a fresh read of the site gives."""
 
+from dataclasses import replace
 from datetime import timedelta
 from unittest.mock import patch
 
 import frappe
-from frappe.utils import now_datetime
+from frappe.utils import getdate, now_datetime
 
 from asn_merit.inputs import pegawai_snapshot
 from asn_merit.inputs.pegawai import EMPLOYEE_FIELDS, load_data_pegawai
-from asn_merit.inputs.pegawai_snapshot import active_pegawai
+from asn_merit.inputs.pegawai_snapshot import active_pegawai, checked_pegawai, readable_pegawai
+from asn_merit.inputs.settings import get_aturan_kelayakan
+from asn_merit.merit.eligibility import cek_kelayakan
 from asn_merit.tests.base import ASNTestCase
 from asn_merit.tests.factories import make_employee_asn, make_jabatan
 
@@ -49,6 +52,31 @@ class TestPegawaiSnapshot(ASNTestCase):
 			second = active_pegawai()
 		self.assertIs(first, second)
 		self.assert_matches_a_fresh_read()
+
+	def test_rows_saved_moments_ago_are_read_once_not_on_every_call(self):
+		# As after an import or a nightly sync: everyone stamped within the lookback.
+		frappe.db.sql("update tabEmployee set modified = %s", now_datetime())
+		active_pegawai()
+		with patch.object(pegawai_snapshot, "_reread", side_effect=AssertionError("read again")):
+			active_pegawai()
+		frappe.db.set_value("Employee", self.budi.name, "grade", "IV/c")  # and a change still shows
+		self.assertEqual(self.assert_matches_a_fresh_read().data[self.budi.name].golongan, "IV/c")
+
+	def test_eligibility_kept_with_the_snapshot_follows_a_change(self):
+		syarat = replace(self.jabatan.get_persyaratan(), pangkat_minimal="III/a")
+		aturan, on_date = get_aturan_kelayakan(), getdate()
+
+		def checked():
+			employees, _data = readable_pegawai()
+			return checked_pegawai(employees, syarat, on_date, aturan)
+
+		before = dict(checked())
+		frappe.db.set_value("Employee", self.budi.name, "grade", "II/a")
+		after = checked()
+		employees, data = readable_pegawai()
+		fresh = {row["name"]: cek_kelayakan(data[row["name"]], syarat, on_date, aturan) for row in employees}
+		self.assertEqual(after, fresh)
+		self.assertNotEqual(before[self.budi.name], after[self.budi.name])
 
 	def test_an_employee_saved_through_the_form(self):
 		budi = frappe.get_doc("Employee", self.budi.name)

@@ -211,6 +211,33 @@ class TestCandidateRanking(MeritTestCase):
 		)  # no clean bonus, -10
 		self.assertIn("Pengaduan masyarakat terbukti (1): -10,00 poin", after["komponen"][4]["rincian"])
 
+	def test_a_head_of_unit_ranks_only_the_employees_of_their_unit(self):
+		kepala = make_user("kepala.bidang.merit@example.com", "HR User")
+		here, elsewhere = frappe.get_all(
+			"Department", {"is_group": 0, "company": ("is", "set")}, pluck="name", limit=2
+		)
+		for name in frappe.get_all("Employee", {"status": "Active"}, pluck="name"):
+			frappe.db.set_value("Employee", name, "department", here)
+		frappe.db.set_value("Employee", self.bayu.name, "department", elsewhere)
+		frappe.get_doc(
+			{
+				"doctype": "User Permission",
+				"user": kepala,
+				"allow": "Department",
+				"for_value": elsewhere,
+				"apply_to_all_doctypes": 0,
+				"applicable_for": "Employee",
+			}
+		).insert(ignore_permissions=True)
+		with self.set_user(kepala):
+			result = get_peringkat_kandidat(self.jabatan.name)
+		seen = {row["employee"] for row in result["layak"] + result["tidak_layak"]}
+		self.assertIn(self.bayu.name, seen)
+		self.assertNotIn(self.andi.name, seen)
+		self.assertEqual({row["unit_kerja"] for row in result["layak"] + result["tidak_layak"]}, {elsewhere})
+		everyone = self.ranking()
+		self.assertIn(self.andi.name, {row["employee"] for row in everyone["layak"]})
+
 	def test_an_unknown_jabatan_and_an_outsider_are_refused(self):
 		with self.set_user(self.officer), self.assertRaises(frappe.DoesNotExistError):
 			get_peringkat_kandidat("Tidak Ada")
