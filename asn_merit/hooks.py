@@ -137,6 +137,12 @@ doc_events = {
 		"on_submit": "asn_merit.overrides.training_result.on_submit",
 		"on_cancel": "asn_merit.overrides.training_result.on_cancel",
 	},
+	# Complaint deadlines read the holidays from Redis (pengaduan/working_days.py).
+	"Holiday List": {
+		"on_update": "asn_merit.pengaduan.working_days.forget_holidays",
+		"on_trash": "asn_merit.pengaduan.working_days.forget_holidays",
+	},
+	"ASN Merit Settings": {"on_update": "asn_merit.pengaduan.working_days.forget_holidays"},
 }
 
 # A civil servant without desk access lands on their own Portal ASN after logging in: our entry

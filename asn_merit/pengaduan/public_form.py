@@ -44,8 +44,12 @@ def cache_epoch() -> str:
 	with this epoch ties every challenge to the set that records its use: after a flush the epoch
 	is new, so every challenge issued before it is refused (the widget fetches a fresh one)."""
 	key = frappe.cache.make_key("asn-altcha-epoch")
-	frappe.cache.set(key, frappe.generate_hash(length=16), nx=True)
-	return frappe.safe_decode(frappe.cache.get(key))
+	# One round trip: every request that signs or checks a challenge reads it.
+	pipe = frappe.cache.pipeline(transaction=False)
+	pipe.set(key, frappe.generate_hash(length=16), nx=True)
+	pipe.get(key)
+	_created, epoch = pipe.execute()
+	return frappe.safe_decode(epoch)
 
 
 def new_challenge() -> dict:

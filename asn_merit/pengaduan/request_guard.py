@@ -271,7 +271,8 @@ def _check_web_form_body() -> None:
 		or not all(is_encodable(value) for value in data.values() if isinstance(value, str))
 	):
 		refuse(_("Data formulir tidak dapat dibaca. Muat ulang halaman lalu kirim kembali."))
-	doctype = frappe.db.get_value("Web Form", frappe.form_dict.web_form, "doc_type")
+	# From Frappe's document cache (cleared when the form is saved): one query fewer per submission.
+	doctype = frappe.get_cached_value("Web Form", frappe.form_dict.web_form, "doc_type")
 	if not doctype:
 		return  # Frappe refuses an unknown form itself
 	for df in frappe.get_meta(doctype).get("fields", {"fieldtype": ("in", ("Attach", "Attach Image"))}):

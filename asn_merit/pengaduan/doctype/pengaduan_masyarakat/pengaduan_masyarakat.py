@@ -13,7 +13,7 @@ from frappe.model.document import Document
 from frappe.utils import cint, cstr, getdate, now_datetime, today
 
 from asn_merit.constants import ROLE_INSPEKTORAT, ROLE_PETUGAS_PENGADUAN
-from asn_merit.inputs.pengaduan_settings import get_day_counts, get_holidays
+from asn_merit.inputs.pengaduan_settings import get_day_counts
 from asn_merit.merit import pengaduan_flow as flow
 from asn_merit.merit.pengaduan_deadlines import CATEGORIES, compute_deadlines
 from asn_merit.merit.tracking import hash_secret, make_secret, make_tracking_code
@@ -21,6 +21,7 @@ from asn_merit.pengaduan import guest_input
 from asn_merit.pengaduan.attachments import attach_uploaded_files, check_attachments
 from asn_merit.pengaduan.public_form import check_public_submission, clear_transient_fields
 from asn_merit.pengaduan.routing import check_disposisi, send_disposisi
+from asn_merit.pengaduan.working_days import complaint_holidays
 
 OFFICER_ROLES = {"System Manager", ROLE_PETUGAS_PENGADUAN, ROLE_INSPEKTORAT}
 # A unit's penghubung writes the answer and marks it answered; nothing else.
@@ -152,7 +153,7 @@ class PengaduanMasyarakat(Document):
 	def set_deadlines(self, start) -> None:
 		if self.kategori not in CATEGORIES:
 			return  # validate refuses it with a message
-		deadlines = compute_deadlines(self.kategori, getdate(start), get_day_counts(), get_holidays())
+		deadlines = compute_deadlines(self.kategori, getdate(start), get_day_counts(), complaint_holidays())
 		self.batas_verifikasi = deadlines.verifikasi
 		self.batas_penyelesaian = deadlines.penyelesaian
 
