@@ -34,6 +34,7 @@ from frappe.utils.background_jobs import (
 	execute_job,
 	get_queue,
 	get_redis_conn,
+	get_workers,
 	truncate_failed_registry,
 )
 
@@ -44,7 +45,7 @@ from asn_merit.talenta.recompute import COLUMNS, DOCTYPE, EMPLOYEE_FIELDS, inser
 QUEUE = "long"
 CHUNK_METHOD = "asn_merit.talenta.recompute_run.recompute_chunk"
 JOB_ID = "asn_merit.recompute_skor_merit"
-CHUNK_SIZE = 2500  # employees: 4 chunks at 10,000 ASN, 20 at 50,000
+CHUNK_SIZE = 10000  # employees at most in one chunk: 5 chunks or more at 50,000 ASN
 ATTEMPTS = 3  # a chunk's first run and two more (a killed worker, a lost connection)
 CHUNK_TIMEOUT = 1800
 STATE_TTL = 24 * 60 * 60
@@ -52,28 +53,28 @@ LIVE = {JobStatus.QUEUED, JobStatus.STARTED, JobStatus.DEFERRED, JobStatus.SCHED
 NO_UNIT = ""  # employees without a department form a unit of their own
 
 
-def enqueue_recompute(size: int | None = None) -> dict:
-	"""Start a run (chunks of about `size` employees) unless one is still going on this site;
-	return the run's state."""
+def enqueue_recompute(chunks: int | None = None) -> dict:
+	"""Start a run in `chunks` chunks (default: chunk_count) unless one is still going on this
+	site; return the run's state."""
 	# A worker killed mid-chunk leaves its job "started" until the heartbeat expires (90 s);
 	# cleaning the registry here hands it to RQ's retry without waiting for a worker's cleaning.
 	get_queue(QUEUE).started_job_registry.cleanup()
 	current = run_state()
 	if current and not current["finished"] and any(status in LIVE for status in chunk_statuses(current)):
 		return current
-	run = new_run(size)
+	run = new_run(chunks or chunk_count(len(get_workers(get_queue(QUEUE)))))
 	for number, units in enumerate(run["chunks"]):
 		_enqueue_chunk(run, number, units)
 	return run_state()
 
 
-def new_run(size: int | None = None) -> dict:
+def new_run(chunks: int) -> dict:
 	"""Plan the chunks and record the run as this site's latest; nothing is queued yet."""
 	run = {
 		"id": uuid.uuid4().hex[:12],
 		"stamp": str(now_datetime()),
 		"user": frappe.session.user,
-		"chunks": plan_chunks(size or CHUNK_SIZE),
+		"chunks": plan_chunks(chunks),
 	}
 	redis = get_redis_conn()
 	redis.set(_key("run"), json.dumps(run), ex=STATE_TTL)
@@ -81,20 +82,27 @@ def new_run(size: int | None = None) -> dict:
 	return run
 
 
-def plan_chunks(size: int) -> list[list[str]]:
-	"""Whole unit kerja, largest first, packed into chunks of about `size` active employees."""
-	counts = frappe.db.sql(
+def plan_chunks(count: int) -> list[list[str]]:
+	"""Whole unit kerja in `count` chunks of about equal numbers of active employees: each unit,
+	largest first, goes to the chunk with the fewest so far."""
+	units = frappe.db.sql(
 		"""select ifnull(department, ''), count(*) from `tabEmployee`
 		where status = 'Active' group by 1 order by 2 desc, 1"""
 	)
-	chunks, current, filled = [], [], 0
-	for unit, count in counts:
-		if current and filled + count > size:
-			chunks.append(current)
-			current, filled = [], 0
-		current.append(unit)
-		filled += count
-	return [*chunks, current] if current else chunks
+	chunks = [([], 0) for _ in range(max(1, min(count, len(units))))]
+	for unit, employees in units:
+		lightest = min(range(len(chunks)), key=lambda index: chunks[index][1])
+		chunks[lightest] = ([*chunks[lightest][0], unit], chunks[lightest][1] + employees)
+	return [chunk for chunk, _employees in chunks if chunk]
+
+
+def chunk_count(workers: int) -> int:
+	"""One chunk per worker listening, so each takes one share, and no chunk past CHUNK_SIZE:
+	every chunk pays a job's start (a fresh process imports the app, about 0.5 s) and reads its
+	own inputs, so more chunks than workers only add that; at province size the cap bounds what
+	a killed worker's chunk redoes and gives the progress bar steps."""
+	active = frappe.db.count("Employee", {"status": "Active"})
+	return max(workers, 1, -(-active // CHUNK_SIZE))
 
 
 def recompute_chunk(run_id: str, number: int, units: list[str], stamp: str) -> int:

@@ -1,14 +1,12 @@
 """The recompute shared by background workers: chunks of unit kerja, each an RQ job."""
 
 import signal
-import subprocess
 import time
+from unittest.mock import patch
 
-import psutil
 from rq.job import Job
 
 import frappe
-from frappe.utils import get_bench_path
 from frappe.utils.background_jobs import create_job_id, get_queue, get_redis_conn
 
 from asn_merit.inputs.pegawai import bukan_asn
@@ -16,6 +14,7 @@ from asn_merit.talenta import recompute_lock, recompute_run
 from asn_merit.talenta.recompute import recompute_all
 from asn_merit.tests.base import ASNTestCase
 from asn_merit.tests.factories import bkpsdm_unit, make_employee_asn
+from asn_merit.tests.rq_worker import BenchWorkers
 
 HEARTBEAT_SECONDS = 90  # RQ's job monitoring interval (30 s) plus 60: a dead job's "started" lasts this
 
@@ -61,12 +60,19 @@ class RecomputeRunTestCase(ASNTestCase):
 
 class TestChunks(RecomputeRunTestCase):
 	def test_every_unit_is_in_exactly_one_chunk(self):
-		chunks = recompute_run.plan_chunks(size=2)
+		chunks = recompute_run.plan_chunks(3)
 		units = [unit for chunk in chunks for unit in chunk]
 		self.assertEqual(len(units), len(set(units)))
 		self.assertIn(bkpsdm_unit(), units)
 		self.assertIn(recompute_run.NO_UNIT, units)  # staff without a unit are scored too
-		self.assertGreater(len(chunks), 1)
+		self.assertEqual(len(chunks), 3)
+
+	def test_one_chunk_per_worker_and_none_past_the_cap(self):
+		active = frappe.db.count("Employee", {"status": "Active"})
+		self.assertEqual(recompute_run.chunk_count(0), 1)
+		self.assertEqual(recompute_run.chunk_count(2), 2)
+		with patch.object(recompute_run, "CHUNK_SIZE", max(active // 4, 1)):
+			self.assertGreaterEqual(recompute_run.chunk_count(2), 4)
 
 	def test_the_chunks_together_store_what_one_recompute_stores(self):
 		reference = self.reference()
@@ -77,7 +83,7 @@ class TestChunks(RecomputeRunTestCase):
 		frappe.db.sql("update `tabSkor Merit` set rincian = concat('[lama] ', rincian)")
 		frappe.db.commit()
 
-		run = recompute_run.new_run(size=2)
+		run = recompute_run.new_run(3)
 		for number, units in enumerate(run["chunks"]):
 			recompute_run.recompute_chunk(run["id"], number, units, run["stamp"])
 
@@ -87,7 +93,7 @@ class TestChunks(RecomputeRunTestCase):
 
 	def test_a_chunk_done_twice_stores_the_same_rows(self):
 		reference = self.reference()
-		run = recompute_run.new_run(size=2)
+		run = recompute_run.new_run(3)
 		for number, units in [*enumerate(run["chunks"]), (0, run["chunks"][0])]:
 			recompute_run.recompute_chunk(run["id"], number, units, run["stamp"])
 		self.assertEqual(self.scores(), reference)
@@ -109,16 +115,16 @@ class TestWorkerKilledMidChunk(RecomputeRunTestCase):
 		# so the kill lands mid-chunk every time.
 		lock = recompute_lock.lock_name()
 		self.assertEqual(frappe.db.sql("select get_lock(%s, 0)", (lock,))[0][0], 1)
-		run = recompute_run.enqueue_recompute(size=2)
+		run = recompute_run.enqueue_recompute(chunks=3)
 		self.assertGreater(run["total"], 1)
 		first_job = Job.fetch(create_job_id(recompute_run._job_id(run["id"], 0)), connection=get_redis_conn())
 
-		worker = start_worker()
+		workers = BenchWorkers().start()
 		try:
 			wait_for(lambda: waiting_for_lock(lock), timeout=120)
 			self.assertEqual(first_job.get_status(refresh=True), "started")
 		finally:
-			kill(worker, signal.SIGKILL)
+			workers.kill(signal.SIGKILL)
 		frappe.db.sql("select release_lock(%s)", (lock,))
 		self.assertEqual(recompute_run.run_state()["done"], 0)
 		self.assertTrue(all("[lama]" in row[3] for row in self.scores().values()))  # nothing half-written
@@ -127,11 +133,8 @@ class TestWorkerKilledMidChunk(RecomputeRunTestCase):
 		# the desk button at once): the job goes back to the queue for its next attempt.
 		get_queue("long").started_job_registry.cleanup(timestamp=time.time() + HEARTBEAT_SECONDS + 1)
 		self.assertEqual(first_job.get_status(refresh=True), "queued")
-		worker = start_worker()
-		try:
+		with BenchWorkers():
 			wait_for(lambda: recompute_run.run_state()["finished"], timeout=180)
-		finally:
-			kill(worker, signal.SIGTERM)
 
 		self.assertEqual(self.scores(), reference)
 		first_job.refresh()
@@ -145,23 +148,6 @@ def forget_runs() -> None:
 		if job_id.startswith(prefix):
 			queue.remove(job_id)
 	get_redis_conn().delete(recompute_run._key("run"))
-
-
-def start_worker() -> subprocess.Popen:
-	return subprocess.Popen(
-		["bench", "worker", "--queue", "long"],
-		cwd=get_bench_path(),
-		stdout=subprocess.DEVNULL,
-		stderr=subprocess.DEVNULL,
-	)
-
-
-def kill(worker: subprocess.Popen, sig: int) -> None:
-	"""The worker and its work horse: RQ forks the horse into a session of its own."""
-	tree = psutil.Process(worker.pid)
-	for process in [*tree.children(recursive=True), tree]:
-		process.send_signal(sig)
-	worker.wait(timeout=60)
 
 
 def waiting_for_lock(lock: str) -> bool:

@@ -1,0 +1,63 @@
+"""Real `bench worker` processes for tests and benchmarks of background work, as a regency runs them."""
+
+import signal
+import subprocess
+import time
+
+import psutil
+
+from frappe.utils import get_bench_path
+from frappe.utils.background_jobs import get_queue, get_workers
+
+
+class BenchWorkers:
+	"""`count` workers on `queue`; start() returns once RQ lists them, so a job queued next is
+	taken at once and no timing includes a worker's start."""
+
+	def __init__(self, count: int = 1, queue: str = "long"):
+		self.count, self.queue, self.processes = count, queue, []
+
+	def start(self, timeout: float = 120) -> "BenchWorkers":
+		before = self.registered()
+		self.processes = [
+			subprocess.Popen(
+				["bench", "worker", "--queue", self.queue],
+				cwd=get_bench_path(),
+				stdout=subprocess.DEVNULL,
+				stderr=subprocess.DEVNULL,
+			)
+			for _ in range(self.count)
+		]
+		deadline = time.monotonic() + timeout
+		while self.registered() < before + self.count:
+			if time.monotonic() > deadline:
+				self.kill()
+				raise RuntimeError(f"{self.count} bench worker(s) did not register within {timeout} s")
+			time.sleep(0.2)
+		return self
+
+	def registered(self) -> int:
+		return len(get_workers(get_queue(self.queue)))
+
+	def kill(self, sig: int = signal.SIGKILL) -> None:
+		"""Each worker and its work horse: RQ forks the horse into a session of its own, so a
+		signal to the worker's process group would spare it."""
+		for worker in self.processes:
+			try:
+				tree = psutil.Process(worker.pid)
+				for process in [*tree.children(recursive=True), tree]:
+					process.send_signal(sig)
+			except psutil.NoSuchProcess:
+				pass
+			worker.wait(timeout=60)
+		self.processes = []
+
+	def stop(self) -> None:
+		"""A warm shutdown: each worker finishes its job, then leaves RQ's registry."""
+		self.kill(signal.SIGTERM)
+
+	def __enter__(self) -> "BenchWorkers":
+		return self.start()
+
+	def __exit__(self, *_exc) -> None:
+		self.stop()
