@@ -24,6 +24,7 @@ TARGETS = {
 	"recompute_bulk": 1.0,
 	"ranking": 0.1,
 	"ranking_cold": 0.3,
+	"ranking_new_worker": 0.3,
 	"ranking_after_import": 0.1,
 	"pengaduan_list": 0.1,
 }
@@ -72,15 +73,19 @@ def recompute_per_document() -> None:
 	frappe.db.commit()
 
 
-def ranking(jabatan: str, cold: bool = False):
+def ranking(jabatan: str, cold: bool = False, new_worker: bool = False):
 	"""As a web worker answers it: warm, with its snapshot of the employees kept from an earlier
-	call (primed here first); cold, as the first call in a worker or after a deletion."""
+	call (primed here first); cold, as the first call after a deletion or a Redis flush, when no
+	copy is left anywhere; new_worker, as the first call in a worker while another worker's copy
+	is in Redis."""
 	from asn_merit.api.merit import get_peringkat_kandidat
-	from asn_merit.inputs.pegawai_snapshot import forget
+	from asn_merit.inputs.pegawai_snapshot import forget, forget_here
 
 	def run():
 		if cold:
 			forget()
+		if new_worker:
+			forget_here()
 		return get_peringkat_kandidat(jabatan)
 
 	get_peringkat_kandidat(jabatan)
@@ -172,6 +177,7 @@ def main() -> None:
 		"recompute_per_document": summary(timed(recompute_per_document, args.per_document_runs)),
 		"ranking": summary(timed(ranking(jabatan), args.runs)),
 		"ranking_cold": summary(timed(ranking(jabatan, cold=True), args.runs)),
+		"ranking_new_worker": summary(timed(ranking(jabatan, new_worker=True), args.runs)),
 		"ranking_after_import": summary(timed(ranking_after_import(jabatan), args.runs)),
 		"recompute_workers_1": recompute_with_workers(1, args.runs),
 		"recompute_workers_2": recompute_with_workers(2, args.runs),

@@ -24,6 +24,7 @@ def print_table(sizes: dict, results: dict, targets: dict, large_target: float) 
 		"ranking": "rank candidates for one JPT jabatan (get_peringkat_kandidat)",
 		"ranking_cold": "the same, first call in a worker (snapshot of employees read whole)",
 		"pengaduan_list": "Pengaduan list, first page, newest first, one unit",
+		"ranking_new_worker": "the same, first call in a new worker, from the copy another worker left in Redis",
 		"ranking_after_import": "the same, warm, every employee saved moments before (an import or a sync)",
 		"recompute_workers_1": "recompute all merit scores, desk button, chunks on 1 RQ worker",
 		"recompute_workers_2": "recompute all merit scores, desk button, chunks on 2 RQ workers",

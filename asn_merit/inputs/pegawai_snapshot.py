@@ -12,6 +12,10 @@ nightly sync has stamped thousands of rows, later calls no longer reread them al
 minutes. Whatever it cannot follow that way (a row deleted, a jabatan's level changed) makes it
 read everything again.
 
+A full read is also kept in Redis (about 5 MB at 10,000 ASN): a worker's first call loads it and
+catches up from there (about 0.1 s) instead of reading everyone (about 0.6 s), so gunicorn's
+restarts, extra workers and a second web host start warm.
+
 Background jobs run each in a fresh process, so the recompute reads directly and never uses this.
 """
 
@@ -43,6 +47,8 @@ LOOKBACK = timedelta(minutes=10)
 MAX_CHANGED = 2000
 EPOCH = datetime(1900, 1, 1)
 CHECKS_KEPT = 16
+SHARED_KEY = "asn_merit:pegawai_snapshot"
+SHARED_SECONDS = 24 * 60 * 60
 
 
 @dataclass
@@ -63,9 +69,12 @@ _lock = threading.Lock()
 def active_pegawai() -> Snapshot:
 	"""The snapshot of every active employee, brought up to date. Callers must not change it."""
 	with _lock:
-		snapshot = _snapshots.get(frappe.local.site)
+		# expires=True: straight from Redis, never a copy (or a miss) kept for this request
+		snapshot = _snapshots.get(frappe.local.site) or frappe.cache.get_value(SHARED_KEY, expires=True)
 		if snapshot is None or not _catch_up(snapshot):
-			snapshot = _snapshots[frappe.local.site] = _read_all()
+			snapshot = _read_all()
+			frappe.cache.set_value(SHARED_KEY, snapshot, expires_in_sec=SHARED_SECONDS)
+		_snapshots[frappe.local.site] = snapshot
 		return snapshot
 
 
@@ -98,7 +107,15 @@ def checked_pegawai(
 
 
 def forget() -> None:
-	"""Drop this site's snapshot: the next call reads everything (tests, benchmarks)."""
+	"""Drop this site's snapshot, here and in Redis: the next call reads everything (tests,
+	benchmarks)."""
+	with _lock:
+		_snapshots.pop(frappe.local.site, None)
+		frappe.cache.delete_value(SHARED_KEY)
+
+
+def forget_here() -> None:
+	"""Drop this worker's copy only, as a new worker starts (benchmarks)."""
 	with _lock:
 		_snapshots.pop(frappe.local.site, None)
 

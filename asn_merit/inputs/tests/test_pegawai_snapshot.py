@@ -130,6 +130,16 @@ class TestPegawaiSnapshot(ASNTestCase):
 		frappe.db.set_value("Jabatan", self.jabatan.name, "jenjang_fungsional", "Ahli Muda")
 		self.assert_matches_a_fresh_read()
 
+	def test_a_new_worker_starts_from_the_copy_in_redis_and_catches_up(self):
+		pegawai_snapshot.forget()
+		active_pegawai()  # a full read, kept in Redis too
+		frappe.db.set_value("Employee", self.budi.name, "grade", "IV/d")
+		pegawai_snapshot.forget_here()  # as a worker that never read
+		with patch.object(pegawai_snapshot, "_read_all", side_effect=AssertionError("read everything")):
+			snapshot = active_pegawai()
+		self.assertEqual(snapshot.data[self.budi.name].golongan, "IV/d")
+		self.assert_matches_a_fresh_read()
+
 	def test_forget_reads_everything_again(self):
 		first = active_pegawai()
 		pegawai_snapshot.forget()
