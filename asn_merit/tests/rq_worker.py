@@ -18,7 +18,6 @@ class BenchWorkers:
 		self.count, self.queue, self.processes = count, queue, []
 
 	def start(self, timeout: float = 120) -> "BenchWorkers":
-		before = self.registered()
 		self.processes = [
 			subprocess.Popen(
 				["bench", "worker", "--queue", self.queue],
@@ -29,7 +28,7 @@ class BenchWorkers:
 			for _ in range(self.count)
 		]
 		deadline = time.monotonic() + timeout
-		while self.registered() < before + self.count:
+		while self.registered() < self.count:
 			if time.monotonic() > deadline:
 				self.kill()
 				raise RuntimeError(f"{self.count} bench worker(s) did not register within {timeout} s")
@@ -37,7 +36,16 @@ class BenchWorkers:
 		return self
 
 	def registered(self) -> int:
-		return len(get_workers(get_queue(self.queue)))
+		"""How many of these processes RQ lists as workers: `bench worker` runs the RQ worker in a
+		child process, and workers killed earlier stay listed until their registration expires."""
+		ours = set()
+		for worker in self.processes:
+			try:
+				tree = psutil.Process(worker.pid)
+				ours |= {process.pid for process in [tree, *tree.children(recursive=True)]}
+			except psutil.NoSuchProcess:
+				pass
+		return sum(1 for worker in get_workers(get_queue(self.queue)) if worker.pid in ours)
 
 	def kill(self, sig: int = signal.SIGKILL) -> None:
 		"""Each worker and its work horse: RQ forks the horse into a session of its own, so a
