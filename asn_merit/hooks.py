@@ -173,7 +173,10 @@ before_request = [
 	"asn_merit.pengaduan.client_address.set_request_ip",
 	"asn_merit.website.guest_language.use_indonesian_for_guests",
 	"asn_merit.pengaduan.request_guard.guard_guest_requests",
+	# With `read_from_replica` set, reads go to the replica only while it is up and current.
+	"asn_merit.sistem_merit.read_replica.guard_replica_reads",
 ]
+before_job = ["asn_merit.sistem_merit.read_replica.guard_replica_reads"]
 # Frappe reads a JSON body before that guard runs: its failure is answered afterwards. Every
 # 429 says when to try again.
 after_request = [

@@ -9,7 +9,9 @@
 #   reliability/private_mariadb.sh crash     SIGKILL, then start: a crash instead of a shutdown
 #   reliability/private_mariadb.sh sql ...   the mariadb client as root on this server
 #
-# Environment: FAULT_DB_DIR (default $BENCH_DIR/fault-mariadb), FAULT_DB_PORT (default 3307).
+# Environment: FAULT_DB_DIR (default $BENCH_DIR/fault-mariadb), FAULT_DB_PORT (default 3307),
+# FAULT_DB_OPTIONS (more mariadbd options, split on spaces: scripts/replica_mariadb.sh starts a
+# primary and its replica with this script).
 set -euo pipefail
 
 BENCH_DIR=${BENCH_DIR:-$HOME/frappe-bench}
@@ -17,6 +19,7 @@ DIR=${FAULT_DB_DIR:-$BENCH_DIR/fault-mariadb}
 PORT=${FAULT_DB_PORT:-3307}
 SOCKET=$DIR/mariadb.sock
 PID_FILE=$DIR/mariadb.pid
+read -ra OPTIONS <<<"${FAULT_DB_OPTIONS:-}"
 
 sql() {
 	mariadb --no-defaults --socket="$SOCKET" --user=root "$@"
@@ -33,11 +36,12 @@ start() {
 			--auth-root-authentication-method=normal --skip-test-db >"$DIR/install.log" 2>&1
 	fi
 	running && return 0
-	# Frappe's settings (utf8mb4, unicode collation); nothing else differs from the defaults.
+	# Frappe's settings (utf8mb4, unicode collation); nothing else differs from the defaults but
+	# FAULT_DB_OPTIONS.
 	setsid mariadbd --no-defaults --datadir="$DIR/data" --user=root \
 		--port="$PORT" --bind-address=127.0.0.1 --socket="$SOCKET" --pid-file="$PID_FILE" \
 		--character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
-		--log-error="$DIR/error.log" </dev/null >/dev/null 2>&1 &
+		--log-error="$DIR/error.log" "${OPTIONS[@]}" </dev/null >/dev/null 2>&1 &
 	local waited=0
 	until sql --execute 'SELECT 1' >/dev/null 2>&1; do
 		((waited++ < 600)) || { echo "private MariaDB did not start: see $DIR/error.log" >&2; return 1; }

@@ -30,3 +30,23 @@ link_app() {
 		"$BENCH_DIR/env/bin/python" -m pip install --quiet --no-deps --editable "$link"
 	fi
 }
+
+# unittest closes with "Ran N tests" and "OK" or "FAILED (...)": say it as counts, and call
+# a run that ran nothing a failure. Arguments: the log, the runner's name.
+summarise_unittest() {
+	python3 - "$1" "$2" <<-'PY'
+	import re, sys
+	text, runner = open(sys.argv[1], errors="replace").read(), sys.argv[2]
+	ran = re.findall(r"^Ran (\d+) tests?", text, re.M)
+	verdict = re.findall(r"^(OK|FAILED)(?: \((.*)\))?$", text, re.M)
+	if not ran or not verdict:
+	    print(f"{runner}: run-tests printed no result")
+	    sys.exit(1)
+	counts = dict(re.findall(r"(\w+)=(\d+)", verdict[-1][1]))
+	failed = int(counts.get("failures", 0)) + int(counts.get("errors", 0))
+	skipped = int(counts.get("skipped", 0))
+	total = int(ran[-1])
+	print(f"{runner}: {total - failed - skipped} passed, {failed} failed, {skipped} skipped")
+	sys.exit(1 if failed or total == 0 or verdict[-1][0] != "OK" else 0)
+	PY
+}

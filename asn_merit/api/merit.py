@@ -9,9 +9,11 @@ from asn_merit.talenta.recompute_run import enqueue_recompute, run_state
 
 
 @frappe.whitelist()
+@frappe.read_only()
 def get_peringkat_kandidat(jabatan: str) -> dict:
 	"""The eligible ASN ranked by merit score with each score's breakdown, and the ineligible
-	with their reasons; only employees the user may read are considered."""
+	with their reasons; only employees the user may read are considered. It writes nothing, so
+	it reads from the replica where the site has one (sistem_merit/read_replica.py)."""
 	return peringkat_kandidat(jabatan)
 
 
