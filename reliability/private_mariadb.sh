@@ -37,8 +37,11 @@ start() {
 	fi
 	running && return 0
 	# Frappe's settings (utf8mb4, unicode collation); nothing else differs from the defaults but
-	# FAULT_DB_OPTIONS.
-	setsid mariadbd --no-defaults --datadir="$DIR/data" --user=root \
+	# FAULT_DB_OPTIONS and the temporary directory: with the default (/tmp, shared with the
+	# machine's own server) the shared server's on-disk temporary tables vanished under it
+	# mid-query ("Error on delete of '/tmp/#sql-temptable-...MAI'") while private servers started.
+	mkdir -p "$DIR/tmp"
+	setsid mariadbd --no-defaults --datadir="$DIR/data" --tmpdir="$DIR/tmp" --user=root \
 		--port="$PORT" --bind-address=127.0.0.1 --socket="$SOCKET" --pid-file="$PID_FILE" \
 		--character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
 		--log-error="$DIR/error.log" "${OPTIONS[@]}" </dev/null >/dev/null 2>&1 &
