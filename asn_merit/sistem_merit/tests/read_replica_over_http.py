@@ -59,8 +59,8 @@ class TestReadReplicaOverHTTP(ASNTestCase):
 		if reason := replica_unfit(replica_status(), max_lag_seconds()):
 			raise AssertionError(f"the replica is not fit at the start: {reason}")
 		# This process reads and writes only on the primary: the servers under test decide alone.
+		cls.addClassCleanup(frappe.local.conf.__setitem__, "read_from_replica", frappe.conf.read_from_replica)
 		frappe.local.conf.read_from_replica = 0
-		cls.addClassCleanup(frappe.local.conf.__setitem__, "read_from_replica", 1)
 		cls.addClassCleanup(cls.remove_records)
 		tag = uuid.uuid4().hex[:8]
 		make_user(OFFICER, "Petugas BKPSDM", "HR User")
