@@ -10,10 +10,8 @@ from collections import defaultdict
 from datetime import date
 
 import frappe
-from frappe.query_builder import DocType
-from frappe.query_builder.functions import Sum
 
-from asn_merit.inputs.pegawai import load_data_pegawai, read_all_rows
+from asn_merit.inputs.pegawai import load_data_pegawai, narrow_to
 from asn_merit.inputs.substantiated_complaints import substantiated_complaints
 from asn_merit.merit.eligibility import DataPegawai
 from asn_merit.merit.pengembangan import KesenjanganKompetensi
@@ -29,16 +27,18 @@ def load_data_merit(
 	tahun_pelatihan: int,
 	target_jabatan: str | None = None,
 	pegawai: dict[str, DataPegawai] | None = None,
+	units: tuple[str, ...] | None = None,
 ) -> dict[str, DataMerit]:
 	"""Employees (rows of inputs.pegawai.EMPLOYEE_FIELDS) keyed by name. Competency and education
 	are measured against `target_jabatan` when given, else against each one's own jabatan.
-	`pegawai`: their inputs when the caller has read them already."""
+	`pegawai`: their inputs when the caller has read them already; `units`: the unit kerja the
+	employees were read by, if they were (inputs.pegawai.narrow_to)."""
 	names = [employee["name"] for employee in employees]
 	if not names:
 		return {}
 	if pegawai is None:
-		pegawai = load_data_pegawai(employees)
-	asesmen = _latest_asesmen(names)
+		pegawai = load_data_pegawai(employees, units)
+	asesmen = _latest_asesmen(names, units)
 	jabatan_names = (
 		{target_jabatan} if target_jabatan else {e["jabatan"] for e in employees if e.get("jabatan")}
 	)
@@ -49,9 +49,9 @@ def load_data_merit(
 	}
 	pendidikan_minimal = _pendidikan_minimal(jabatan_names)
 	years = tuple(range(on_date.year - tahun_pelatihan, on_date.year))
-	training = _training_jp(names, years)
-	complaints = substantiated_complaints(names)
-	rewards = _penghargaan(names)
+	training = _training_jp(names, years, units)
+	complaints = substantiated_complaints(names, units)
+	rewards = _penghargaan(names, units)
 
 	data = {}
 	for employee in employees:
@@ -95,18 +95,16 @@ ASESMEN_QUERY = """
 		where k.parenttype = 'Hasil Asesmen' and k.parent = a.name
 	)
 	from `tabHasil Asesmen` a
-	where a.docstatus = 1 {employees}
+	where a.docstatus = 1 and {employees}
 	order by a.tanggal_asesmen asc, a.creation asc
 """
 
 
-def _latest_asesmen(names: list[str]) -> dict:
+def _latest_asesmen(names: list[str], units: tuple[str, ...] | None = None) -> dict:
 	"""Per employee, the latest submitted Hasil Asesmen, with `levels` keyed like _key."""
-	wanted, in_query = set(names), not read_all_rows(names)
-	rows = frappe.db.sql(
-		ASESMEN_QUERY.format(employees="and a.employee in %(names)s" if in_query else ""),
-		{"names": tuple(names)} if in_query else {},
-	)
+	wanted = set(names)
+	condition, values = narrow_to("a.employee", names, units)
+	rows = frappe.db.sql(ASESMEN_QUERY.format(employees=condition), values)
 	latest = {row[1]: row for row in rows if row[1] in wanted}  # the last one wins
 	return {employee: _asesmen(row) for employee, row in latest.items()}
 
@@ -147,45 +145,48 @@ def _pendidikan_minimal(jabatan_names: set[str]) -> dict[str, str]:
 	return {row.name: row.pendidikan_minimal for row in rows}
 
 
-def _training_jp(names: list[str], years: tuple[int, ...]) -> dict[tuple[str, int], float]:
+# Hours of submitted Training Results per employee and year of the event.
+TRAINING_QUERY = """
+	select h.employee, year(e.start_time), sum(h.hours)
+	from `tabTraining Result Employee` h
+	join `tabTraining Result` r on r.name = h.parent
+	join `tabTraining Event` e on e.name = r.training_event
+	where r.docstatus = 1 and {employees}
+		and e.start_time >= %(since)s and e.start_time < %(until)s
+	group by h.employee, year(e.start_time)
+"""
+
+
+def _training_jp(
+	names: list[str], years: tuple[int, ...], units: tuple[str, ...] | None = None
+) -> dict[tuple[str, int], float]:
 	if not years:
 		return {}
-	result, hours, event = (
-		DocType("Training Result"),
-		DocType("Training Result Employee"),
-		DocType("Training Event"),
-	)
-	start = frappe.qb.functions("YEAR", event.start_time)
 	wanted = set(names)
-	rows = (
-		frappe.qb.from_(hours)
-		.join(result)
-		.on(result.name == hours.parent)
-		.join(event)
-		.on(event.name == result.training_event)
-		.select(hours.employee, start.as_("tahun"), Sum(hours.hours).as_("jam"))
-		.where(
-			(result.docstatus == 1)
-			& (hours.employee.isnotnull() if read_all_rows(names) else hours.employee.isin(names))
-			& (event.start_time >= f"{years[0]}-01-01")
-			& (event.start_time < f"{years[-1] + 1}-01-01")
-		)
-		.groupby(hours.employee, start)
-		.run(as_dict=True)
+	condition, values = narrow_to("h.employee", names, units)
+	rows = frappe.db.sql(
+		TRAINING_QUERY.format(employees=condition),
+		{**values, "since": f"{years[0]}-01-01", "until": f"{years[-1] + 1}-01-01"},
 	)
 	return {
-		(row.employee, int(row.tahun)): round(float(row.jam or 0) * JP_PER_JAM, 2)
-		for row in rows
-		if row.employee in wanted
+		(employee, int(tahun)): round(float(jam or 0) * JP_PER_JAM, 2)
+		for employee, tahun, jam in rows
+		if employee in wanted
 	}
 
 
-def _penghargaan(names: list[str]) -> dict[str, list[tuple[int | None, str]]]:
+def _penghargaan(
+	names: list[str], units: tuple[str, ...] | None = None
+) -> dict[str, list[tuple[int | None, str]]]:
 	"""(year, jenis) of each Penghargaan on record, per employee."""
-	filters = {} if read_all_rows(names) else {"employee": ("in", names)}
+	wanted = set(names)
+	condition, values = narrow_to("employee", names, units)
 	rewards = defaultdict(list)
-	for row in frappe.get_all("Penghargaan", filters=filters, fields=["employee", "tahun", "jenis"]):
-		rewards[row.employee].append((row.tahun, row.jenis))
+	for employee, tahun, jenis in frappe.db.sql(
+		f"select employee, tahun, jenis from `tabPenghargaan` where {condition}", values
+	):
+		if employee in wanted:
+			rewards[employee].append((tahun, jenis))
 	return rewards
 
 

@@ -49,11 +49,12 @@ def permitted_pegawai() -> list[str]:
 	)
 
 
-def load_data_pegawai(employees: list[dict]) -> dict[str, DataPegawai]:
+def load_data_pegawai(employees: list[dict], units: tuple[str, ...] | None = None) -> dict[str, DataPegawai]:
+	"""`units`: the unit kerja the employees were read by, if they were (see narrow_to)."""
 	names = [employee["name"] for employee in employees]
 	if not names:
 		return {}
-	riwayat = _riwayat(names)
+	riwayat = _riwayat(names, units)
 	jabatan_sekarang = _jenis_jenjang_of({e["jabatan"] for e in employees if e.get("jabatan")})
 
 	data = {}
@@ -113,6 +114,23 @@ def read_all_rows(names: list[str]) -> bool:
 	return len(names) > IN_LIST_LIMIT
 
 
+def narrow_to(column: str, names: list[str], units: tuple[str, ...] | None = None) -> tuple[str, dict]:
+	"""The SQL condition and its parameters that keep a bulk read on `column` to these employees,
+	for the caller to keep the wanted ones of what comes back: an IN list of a few names; for
+	many, the employees of the `units` they were read by, when they were (a chunk of the
+	recompute across workers, so that at 50,000 ASN each chunk reads its share, not the whole
+	site); else every row."""
+	if not read_all_rows(names):
+		return f"{column} in %(narrow_names)s", {"narrow_names": tuple(names)}
+	if units is not None:
+		return (
+			f"""{column} in (select name from `tabEmployee`
+			where ifnull(department, '') in %(narrow_units)s)""",
+			{"narrow_units": tuple(units) or ("",)},
+		)
+	return "1 = 1", {}
+
+
 JABATAN, PREDIKAT, HUKUMAN = "jabatan", "predikat", "hukuman"
 
 # Each history comes back as one JSON array per employee: pymysql decodes results row by row
@@ -122,25 +140,23 @@ RIWAYAT_QUERY = """
 	select r.parent, 'jabatan', json_arrayagg(
 		json_array(j.jenis_jabatan, j.jenjang_fungsional, r.dari, r.sampai) order by r.idx)
 	from `tabRiwayat Jabatan` r join `tabJabatan` j on j.name = r.jabatan
-	where r.parenttype = 'Employee' {parents_r} group by r.parent
+	where r.parenttype = 'Employee' and {parents_r} group by r.parent
 	union all
 	select parent, 'predikat', json_arrayagg(json_array(tahun, predikat) order by idx)
-	from `tabRiwayat Predikat Kinerja` where parenttype = 'Employee' {parents} group by parent
+	from `tabRiwayat Predikat Kinerja` where parenttype = 'Employee' and {parents} group by parent
 	union all
 	select parent, 'hukuman', json_arrayagg(json_array(tingkat, dari, sampai) order by idx)
-	from `tabRiwayat Hukuman Disiplin` where parenttype = 'Employee' {parents} group by parent
+	from `tabRiwayat Hukuman Disiplin` where parenttype = 'Employee' and {parents} group by parent
 """
 
 
-def _riwayat(parents: list[str]) -> dict[str, dict[str, list]]:
+def _riwayat(parents: list[str], units: tuple[str, ...] | None = None) -> dict[str, dict[str, list]]:
 	"""Per employee, per history (JABATAN, PREDIKAT, HUKUMAN), its rows as lists of values."""
-	wanted, in_query = set(parents), not read_all_rows(parents)
-	query = RIWAYAT_QUERY.format(
-		parents_r="and r.parent in %(parents)s" if in_query else "",
-		parents="and parent in %(parents)s" if in_query else "",
-	)
+	wanted = set(parents)
+	parents_r, values = narrow_to("r.parent", parents, units)
+	query = RIWAYAT_QUERY.format(parents_r=parents_r, parents=narrow_to("parent", parents, units)[0])
 	riwayat = defaultdict(dict)
-	for parent, kind, entries in frappe.db.sql(query, {"parents": tuple(parents)} if in_query else {}):
+	for parent, kind, entries in frappe.db.sql(query, values):
 		if parent in wanted:
 			riwayat[parent][kind] = json.loads(entries)
 	return riwayat

@@ -10,22 +10,26 @@ from collections.abc import Iterable
 import frappe
 from frappe.utils import getdate
 
-from asn_merit.inputs.pegawai import read_all_rows
+from asn_merit.inputs.pegawai import narrow_to
 from asn_merit.merit import pengaduan_flow as flow
 from asn_merit.merit.complaint_record import TERBUKTI, ComplaintFinding, track_record_marks
 
 
-def substantiated_complaints(employees: Iterable[str]) -> dict[str, list[ComplaintFinding]]:
-	"""Closed complaints found substantiated, per employee named in them, oldest first."""
+def substantiated_complaints(
+	employees: Iterable[str], units: tuple[str, ...] | None = None
+) -> dict[str, list[ComplaintFinding]]:
+	"""Closed complaints found substantiated, per employee named in them, oldest first. `units`:
+	the unit kerja the employees were read by, if they were (inputs.pegawai.narrow_to)."""
 	employees = list(set(employees))
 	if not employees:
 		return {}
 	wanted = set(employees)
-	named = {} if read_all_rows(employees) else {"employee": ("in", employees)}
-	rows = frappe.get_all(
-		"Pengaduan Masyarakat",
-		filters={**named, "hasil_pemeriksaan": TERBUKTI, "status": flow.SELESAI},
-		fields=["name", "employee", "hasil_pemeriksaan", "tanggal_selesai"],
+	condition, values = narrow_to("employee", employees, units)
+	rows = frappe.db.sql(
+		f"""select name, employee, hasil_pemeriksaan, tanggal_selesai from `tabPengaduan Masyarakat`
+		where hasil_pemeriksaan = %(terbukti)s and status = %(selesai)s and {condition}""",
+		{**values, "terbukti": TERBUKTI, "selesai": flow.SELESAI},
+		as_dict=True,
 	)
 	findings = defaultdict(list)
 	for row in (row for row in rows if row.employee in wanted):

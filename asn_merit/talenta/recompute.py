@@ -58,11 +58,14 @@ def recompute_all(show_progress: bool = False) -> int:
 	return len(rows)
 
 
-def score_rows(employees: list[dict], show_progress: bool = False, stamp=None) -> list[tuple]:
-	"""Each employee's Skor Merit row, in COLUMNS order, computed at `stamp` (default: now)."""
+def score_rows(
+	employees: list[dict], show_progress: bool = False, stamp=None, units: tuple[str, ...] | None = None
+) -> list[tuple]:
+	"""Each employee's Skor Merit row, in COLUMNS order, computed at `stamp` (default: now).
+	`units`: the unit kerja the employees were read by, if they were (a chunk's)."""
 	on_date = getdate(today())
 	settings = get_settings()
-	data = load_data_merit(employees, on_date, settings.tahun_pelatihan)
+	data = load_data_merit(employees, on_date, settings.tahun_pelatihan, units=units)
 	bobot, aturan, perlakuan = get_bobot_merit(), get_aturan_rekam_jejak(), get_perlakuan_belum_diukur()
 	batas, boxes = get_batas_potensial(), get_kotak_talenta()
 	stamp, author = stamp or now_datetime(), frappe.session.user

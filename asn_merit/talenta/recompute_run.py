@@ -109,7 +109,8 @@ def recompute_chunk(run_id: str, number: int, units: list[str], stamp: str) -> i
 	"""Score one chunk's ASN and replace their rows; the last chunk of the run removes the rows it
 	did not write. Returns how many were scored."""
 	employees = chunk_employees(units)
-	rows = score_rows(employees, stamp=get_datetime(stamp))
+	# The chunk's inputs are read by its units, so at 50,000 ASN each chunk reads its share.
+	rows = score_rows(employees, stamp=get_datetime(stamp), units=tuple(units))
 	recompute_lock.hold_until_transaction_ends()
 	names = [employee["name"] for employee in employees]
 	if names:

@@ -11,10 +11,11 @@ from frappe.utils import add_days, today
 
 from asn_merit.api.merit import get_peringkat_kandidat, hitung_ulang_skor_merit
 from asn_merit.inputs import pegawai
+from asn_merit.inputs.merit import load_data_merit
 from asn_merit.inputs.settings import get_perlakuan_belum_diukur
 from asn_merit.merit.skor_merit import BelumDiukur
 from asn_merit.patches.v0_2 import set_perlakuan_belum_diukur
-from asn_merit.talenta import recompute
+from asn_merit.talenta import recompute, recompute_run
 from asn_merit.talenta.recompute import recompute_all
 from asn_merit.talenta.report.peta_talenta.peta_talenta import execute as peta_talenta
 from asn_merit.tests.base import ASNTestCase
@@ -259,6 +260,25 @@ class TestRecomputeAndTalentMap(MeritTestCase):
 		self.assertEqual(as_list, as_scan)
 		self.assertNotIn(self.bunga.name, as_scan)
 		self.assertEqual(as_scan[self.andi.name].predikat_per_tahun[-1][1], "Sangat Baik")
+
+	def test_a_chunk_of_units_reads_only_its_units_and_the_same_inputs(self):
+		"""Past IN_LIST_LIMIT a recompute chunk reads its units' rows, not the whole site's."""
+		unit = self.andi.department or recompute_run.NO_UNIT
+		employees = recompute_run.chunk_employees([unit])
+		on_date = date(THIS_YEAR, 6, 30)
+		as_list = load_data_merit(employees, on_date, 3)
+		with patch.object(pegawai, "IN_LIST_LIMIT", 0):
+			by_unit = load_data_merit(employees, on_date, 3, units=(unit,))
+			elsewhere = load_data_merit(employees, on_date, 3, units=("Unit Lain",))
+		self.assertEqual(as_list, by_unit)
+		andi = by_unit[self.andi.name]
+		self.assertEqual((andi.skor_potensial, andi.predikat[-1][1]), (85, "Sangat Baik"))
+		self.assertGreater(sum(jam for _year, jam in andi.jam_pelatihan), 0)
+		# Rows of employees outside the named units are not read at all.
+		self.assertEqual(
+			(elsewhere[self.andi.name].skor_potensial, elsewhere[self.andi.name].predikat), (None, ())
+		)
+		self.assertEqual(sum(jam for _year, jam in elsewhere[self.andi.name].jam_pelatihan), 0)
 
 	def test_recompute_stores_rows_the_controller_would_load(self):
 		recompute_all()
