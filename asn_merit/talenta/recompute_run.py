@@ -9,8 +9,10 @@ chunk of whole unit kerja, so two or more workers, on one host or several, each 
 - A worker killed mid-chunk loses nothing: its transaction dies with its connection, and RQ's
   Retry queues the job again once the job's heartbeat has expired and a worker cleans the
   registry (every worker does every 10 minutes; the desk button does at once).
-- When the last chunk is written, rows older than the run (staff no longer active, or no longer
-  ASN) are deleted; until then readers see every unit's old or new scores, never half a unit.
+- When the last chunk is written, rows older than the run are scored again where their employee
+  is still an active ASN (moved to a unit whose chunk had already read its staff) and deleted
+  where not (left, or no longer ASN); until then readers see every unit's old or new scores,
+  never half a unit.
 - Progress goes to the officer who started the run as each chunk is written.
 
 The run's state sits in the Redis that holds the queue, not the cache: `bench build` flushes the
@@ -127,27 +129,42 @@ def recompute_chunk(run_id: str, number: int, units: list[str], stamp: str) -> i
 			description=_("{0} dari {1} bagian selesai").format(done, total),
 		)
 		if done == total:
-			remove_older_than(stamp)
+			finish_run(stamp)
 	return len(rows)
+
+
+def finish_run(stamp: str) -> None:
+	"""The rows no chunk of this run wrote: scored now where their employee is still an active ASN
+	(moved to a unit whose chunk had already read its staff), removed where they left or are no
+	longer ASN."""
+	recompute_lock.hold_until_transaction_ends()
+	stale = frappe.db.sql_list(f"select name from `tab{DOCTYPE}` where dihitung_pada < %s", (stamp,))
+	if stale:
+		employees = active_asn(stale)
+		rows = score_rows(employees, stamp=get_datetime(stamp))
+		frappe.db.delete(DOCTYPE, {"name": ("in", stale)})
+		insert_rows(DOCTYPE, COLUMNS, rows)
+	frappe.db.commit()
 
 
 def chunk_employees(units: list[str]) -> list[dict]:
 	"""The chunk's active employees who are ASN (not honorary, contract or intern staff)."""
+	return _active_asn("ifnull(department, '') in %(units)s", {"units": tuple(units) or (NO_UNIT,)})
+
+
+def active_asn(names: list[str]) -> list[dict]:
+	"""Those of `names` who are active employees and ASN."""
+	return _active_asn("name in %(names)s", {"names": tuple(names)})
+
+
+def _active_asn(condition: str, values: dict) -> list[dict]:
 	fields = ", ".join(f"`{field}`" for field in EMPLOYEE_FIELDS)
 	employees = frappe.db.sql(
-		f"""select {fields} from `tabEmployee`
-		where status = 'Active' and ifnull(department, '') in %(units)s order by name""",
-		{"units": tuple(units) or (NO_UNIT,)},
+		f"select {fields} from `tabEmployee` where status = 'Active' and {condition} order by name",
+		values,
 		as_dict=True,
 	)
 	return [employee for employee in employees if not bukan_asn(employee)]
-
-
-def remove_older_than(stamp: str) -> None:
-	"""Rows no chunk of this run wrote: their employee left, or is no longer ASN."""
-	recompute_lock.hold_until_transaction_ends()
-	frappe.db.sql(f"delete from `tab{DOCTYPE}` where dihitung_pada < %s", (stamp,))
-	frappe.db.commit()
 
 
 def run_state() -> dict | None:

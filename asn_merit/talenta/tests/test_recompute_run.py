@@ -1,5 +1,6 @@
 """The recompute shared by background workers: chunks of unit kerja, each an RQ job."""
 
+import json
 import signal
 import time
 from unittest.mock import patch
@@ -25,12 +26,12 @@ class RecomputeRunTestCase(ASNTestCase):
 
 	def setUp(self):
 		super().setUp()
-		other_unit = frappe.db.get_value(
+		self.other_unit = frappe.db.get_value(
 			"Department", {"is_group": 0, "name": ("!=", bkpsdm_unit()), "company": ("is", "set")}
 		)
 		self.employees = [
 			make_employee_asn(first_name=f"Bagian {n}", department=unit).name
-			for n, unit in enumerate((bkpsdm_unit(), bkpsdm_unit(), other_unit, None))
+			for n, unit in enumerate((bkpsdm_unit(), bkpsdm_unit(), self.other_unit, None))
 		]
 		frappe.db.commit()
 		self.addCleanup(self.remove_employees)
@@ -90,6 +91,29 @@ class TestChunks(RecomputeRunTestCase):
 		self.assertEqual(self.scores(), reference)  # the one who left is gone, nothing is old
 		state = recompute_run.run_state()
 		self.assertEqual((state["done"], state["finished"]), (len(run["chunks"]), True))
+
+	def test_an_employee_moved_mid_run_keeps_a_score_from_this_run(self):
+		"""Moved from a unit whose chunk has yet to run into one whose chunk has run: neither
+		chunk reads them, and the end of the run scores them."""
+		reference = self.reference()
+		moved, (first_unit, second_unit) = self.employees[2], (bkpsdm_unit(), self.other_unit)
+		run = recompute_run.new_run(2)
+		run["chunks"] = [[first_unit], [second_unit]] + [
+			[unit for unit in chunk if unit not in (first_unit, second_unit)] for chunk in run["chunks"]
+		]
+		run["chunks"] = [chunk for chunk in run["chunks"] if chunk]
+		get_redis_conn().set(recompute_run._key("run"), json.dumps(run))
+
+		recompute_run.recompute_chunk(run["id"], 0, run["chunks"][0], run["stamp"])
+		frappe.db.set_value("Employee", moved, "department", first_unit)
+		frappe.db.commit()
+		for number, units in list(enumerate(run["chunks"]))[1:]:
+			recompute_run.recompute_chunk(run["id"], number, units, run["stamp"])
+
+		row = frappe.db.get_value("Skor Merit", moved, ["unit_kerja", "dihitung_pada", "total"], as_dict=True)
+		self.assertEqual((row.unit_kerja, str(row.dihitung_pada)), (first_unit, run["stamp"]))
+		self.assertEqual(row.total, reference[moved][1])
+		self.assertEqual(len(self.scores()), len(reference))
 
 	def test_a_chunk_done_twice_stores_the_same_rows(self):
 		reference = self.reference()
