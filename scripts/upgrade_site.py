@@ -205,6 +205,10 @@ def compare(before: dict) -> list[str]:
 	for what, value in before["customisations"].items():
 		if after.get(what) != value:
 			problems.append(f"customisation lost: {what}: before {value!r}, after {after.get(what)!r}")
+	# Imported here: `record` runs on the previous release's code, which may not have it.
+	from asn_merit.setup.indexes import missing_indexes
+
+	problems += [f"index missing after migrate: {index}" for index in missing_indexes()]
 	return problems
 
 
@@ -226,7 +230,10 @@ def main(command: str, site: str, path: str | None = None) -> int:
 			problems = compare(before)
 			for problem in problems:
 				print(f"upgrade: {problem}")
+			from asn_merit.setup.indexes import INDEXES
+
 			checks = len(before["tables"]) + len(before["customisations"])
+			checks += sum(len(indexes) for indexes in INDEXES.values())
 			print(f"upgrade: {checks - len(problems)} passed, {len(problems)} failed")
 			return 1 if problems else 0
 		return 0

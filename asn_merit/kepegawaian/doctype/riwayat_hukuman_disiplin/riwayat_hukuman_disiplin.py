@@ -1,5 +1,7 @@
 from frappe.model.document import Document
 
+from asn_merit.setup.indexes import add_indexes
+
 
 class RiwayatHukumanDisiplin(Document):
 	# begin: auto-generated types
@@ -21,3 +23,7 @@ class RiwayatHukumanDisiplin(Document):
 		tingkat: DF.Literal["Ringan", "Sedang", "Berat"]
 	# end: auto-generated types
 	pass
+
+
+def on_doctype_update():
+	add_indexes("Riwayat Hukuman Disiplin")

@@ -1,5 +1,7 @@
 from frappe.model.document import Document
 
+from asn_merit.setup.indexes import add_indexes
+
 
 class RiwayatJabatan(Document):
 	# begin: auto-generated types
@@ -20,3 +22,7 @@ class RiwayatJabatan(Document):
 		tanggal_sk: DF.Date | None
 	# end: auto-generated types
 	pass
+
+
+def on_doctype_update():
+	add_indexes("Riwayat Jabatan")

@@ -1,5 +1,7 @@
 from frappe.model.document import Document
 
+from asn_merit.setup.indexes import add_indexes
+
 
 class RiwayatPredikatKinerja(Document):
 	# begin: auto-generated types
@@ -18,3 +20,7 @@ class RiwayatPredikatKinerja(Document):
 		tahun: DF.Int
 	# end: auto-generated types
 	pass
+
+
+def on_doctype_update():
+	add_indexes("Riwayat Predikat Kinerja")

@@ -22,6 +22,7 @@ from asn_merit.pengaduan.attachments import attach_uploaded_files, check_attachm
 from asn_merit.pengaduan.public_form import check_public_submission, clear_transient_fields
 from asn_merit.pengaduan.routing import check_disposisi, send_disposisi
 from asn_merit.pengaduan.working_days import complaint_holidays
+from asn_merit.setup.indexes import add_indexes
 
 OFFICER_ROLES = {"System Manager", ROLE_PETUGAS_PENGADUAN, ROLE_INSPEKTORAT}
 # A unit's penghubung writes the answer and marks it answered; nothing else.
@@ -249,6 +250,4 @@ def _unique_tracking_code() -> str:
 
 
 def on_doctype_update():
-	# An officer's list: one unit's complaints, newest first. With 100,000 rows the date index
-	# alone reads further the fewer complaints a unit has (docs/benchmarks.md).
-	frappe.db.add_index("Pengaduan Masyarakat", ["unit_kerja", "tanggal_diterima"])
+	add_indexes("Pengaduan Masyarakat")

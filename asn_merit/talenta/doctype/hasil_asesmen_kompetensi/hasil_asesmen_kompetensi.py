@@ -1,5 +1,7 @@
 from frappe.model.document import Document
 
+from asn_merit.setup.indexes import add_indexes
+
 
 class HasilAsesmenKompetensi(Document):
 	# begin: auto-generated types
@@ -18,3 +20,7 @@ class HasilAsesmenKompetensi(Document):
 		parenttype: DF.Data
 	# end: auto-generated types
 	pass
+
+
+def on_doctype_update():
+	add_indexes("Hasil Asesmen Kompetensi")
