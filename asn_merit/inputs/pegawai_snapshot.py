@@ -26,6 +26,7 @@ from datetime import date, datetime, timedelta
 import frappe
 from frappe.utils import now_datetime
 
+from asn_merit.inputs.gc_pause import gc_paused
 from asn_merit.inputs.pegawai import (
 	EMPLOYEE_FIELDS,
 	load_data_pegawai,
@@ -121,6 +122,11 @@ def forget_here() -> None:
 
 
 def _read_all() -> Snapshot:
+	with gc_paused():
+		return _read_everyone()
+
+
+def _read_everyone() -> Snapshot:
 	# Marks first: a change committed between the two reads is then simply read again next time.
 	read_at = now_datetime()
 	marks = {table: (rows, latest) for table, (rows, latest, _created) in _marks({}).items()}

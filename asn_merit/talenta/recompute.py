@@ -11,6 +11,7 @@ import frappe
 from frappe import _
 from frappe.utils import getdate, now_datetime, today
 
+from asn_merit.inputs.gc_pause import gc_paused
 from asn_merit.inputs.merit import load_data_merit
 from asn_merit.inputs.pegawai import bukan_asn
 from asn_merit.inputs.settings import (
@@ -63,6 +64,11 @@ def score_rows(
 ) -> list[tuple]:
 	"""Each employee's Skor Merit row, in COLUMNS order, computed at `stamp` (default: now).
 	`units`: the unit kerja the employees were read by, if they were (a chunk's)."""
+	with gc_paused():
+		return _score_rows(employees, show_progress, stamp, units)
+
+
+def _score_rows(employees, show_progress, stamp, units) -> list[tuple]:
 	on_date = getdate(today())
 	settings = get_settings()
 	data = load_data_merit(employees, on_date, settings.tahun_pelatihan, units=units)
