@@ -33,3 +33,10 @@ class TestIndexes(ASNTestCase):
 		levels = next(row for row in plan(ASESMEN_QUERY.format(employees="1 = 1")) if row.table == "k")
 		self.assertEqual(levels.key, "bulk_read_index")
 		self.assertIn("Using index", levels.Extra)
+
+	def test_the_substantiated_complaints_are_read_from_the_index_alone(self):
+		query = """select name, employee, hasil_pemeriksaan, tanggal_selesai from `tabPengaduan Masyarakat`
+			where hasil_pemeriksaan = 'Terbukti' and status = 'Selesai' and 1 = 1"""
+		(row,) = plan(query)
+		self.assertEqual(row.key, "substantiated_index")
+		self.assertIn("Using index", row.Extra)
