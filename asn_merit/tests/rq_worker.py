@@ -1,4 +1,5 @@
-"""Real `bench worker` processes for tests and benchmarks of background work, as a regency runs them."""
+"""Real `bench worker` processes for tests and benchmarks of background work, as a regency runs them,
+and what tests use to wait on that work and clear up after it."""
 
 import signal
 import subprocess
@@ -7,7 +8,9 @@ import time
 import psutil
 
 from frappe.utils import get_bench_path
-from frappe.utils.background_jobs import get_queue, get_workers
+from frappe.utils.background_jobs import create_job_id, get_queue, get_redis_conn, get_workers
+
+from asn_merit.talenta import recompute_run
 
 
 class BenchWorkers:
@@ -69,3 +72,21 @@ class BenchWorkers:
 
 	def __exit__(self, *_exc) -> None:
 		self.stop()
+
+
+def forget_runs() -> None:
+	"""This site's recompute jobs and state, left by earlier tests that queued with no worker."""
+	queue, prefix = get_queue("long"), create_job_id(recompute_run.JOB_ID)
+	for job_id in queue.job_ids:
+		if job_id.startswith(prefix):
+			queue.remove(job_id)
+	get_redis_conn().delete(recompute_run._key("run"))
+
+
+def wait_for(condition, timeout: float) -> None:
+	deadline = time.monotonic() + timeout
+	while time.monotonic() < deadline:
+		if condition():
+			return
+		time.sleep(0.2)
+	raise AssertionError(f"waited {timeout} s for {condition.__name__}")

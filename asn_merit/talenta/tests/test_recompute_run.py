@@ -15,7 +15,7 @@ from asn_merit.talenta import recompute_lock, recompute_run
 from asn_merit.talenta.recompute import recompute_all
 from asn_merit.tests.base import ASNTestCase
 from asn_merit.tests.factories import bkpsdm_unit, make_employee_asn
-from asn_merit.tests.rq_worker import BenchWorkers
+from asn_merit.tests.rq_worker import BenchWorkers, forget_runs, wait_for
 
 HEARTBEAT_SECONDS = 90  # RQ's job monitoring interval (30 s) plus 60: a dead job's "started" lasts this
 
@@ -165,15 +165,6 @@ class TestWorkerKilledMidChunk(RecomputeRunTestCase):
 		self.assertEqual(first_job.retries_left, recompute_run.ATTEMPTS - 2)  # run twice
 
 
-def forget_runs() -> None:
-	"""This site's recompute jobs and state, left by earlier tests that queued with no worker."""
-	queue, prefix = get_queue("long"), create_job_id(recompute_run.JOB_ID)
-	for job_id in queue.job_ids:
-		if job_id.startswith(prefix):
-			queue.remove(job_id)
-	get_redis_conn().delete(recompute_run._key("run"))
-
-
 def waiting_for_lock(lock: str) -> bool:
 	return bool(
 		frappe.db.sql(
@@ -181,12 +172,3 @@ def waiting_for_lock(lock: str) -> bool:
 			(f"%GET_LOCK('{lock}'%",),
 		)
 	)
-
-
-def wait_for(condition, timeout: float) -> None:
-	deadline = time.monotonic() + timeout
-	while time.monotonic() < deadline:
-		if condition():
-			return
-		time.sleep(0.2)
-	raise AssertionError(f"waited {timeout} s for {condition.__name__}")

@@ -1,9 +1,13 @@
 """Petugas BKPSDM (with HR User): the yearly start of appraisals and the merit figures."""
 
+import re
+
 import frappe
 from frappe.utils import getdate, today
 
+from asn_merit.talenta import recompute_run
 from asn_merit.tests.journeys.desk import DeskJourney, expect
+from asn_merit.tests.rq_worker import BenchWorkers, forget_runs, wait_for
 
 UNIT = "Dinas Sosial"
 
@@ -69,3 +73,30 @@ class TestPetugasBKPSDM(DeskJourney):
 		self.wait_for_desk()
 		expect(self.page.locator(".list-count").first).to_contain_text(str(count), timeout=60000)
 		self.shoot("6-daftar-kotak")
+
+	def test_recomputes_every_score_and_sees_the_run_until_its_workers_finish(self):
+		# Issue 24: the desk button queues one job per chunk of unit kerja; the list says how many
+		# chunks are written while the run goes on, from any reload.
+		forget_runs()
+		self.addCleanup(forget_runs)
+		before = frappe.db.sql("select max(dihitung_pada) from `tabSkor Merit`")[0][0]
+		self.open("skor-merit")
+		self.click_button("Hitung Ulang Semua")
+		expect(self.page.locator(".alert-message")).to_contain_text(
+			re.compile(r"sedang berjalan di latar belakang: 0 dari \d+ bagian selesai"), timeout=60000
+		)
+		self.open("skor-merit")  # no worker yet: the run waits in the queue
+		indicator = self.page.locator(".page-head .indicator-pill")
+		expect(indicator).to_contain_text(re.compile(r"Dihitung ulang: 0 dari \d+ bagian"), timeout=60000)
+		self.shoot("7-hitung-ulang-berjalan")
+
+		with BenchWorkers():
+			wait_for(lambda: recompute_run.run_state()["finished"], timeout=300)
+		self.open("skor-merit")
+		expect(self.page.locator(".list-row-container").first).to_be_visible(timeout=60000)
+		expect(indicator).not_to_contain_text("Dihitung ulang")
+		self.shoot("8-hitung-ulang-selesai")
+		frappe.db.rollback()
+		scores = frappe.db.sql("select count(*), min(dihitung_pada) from `tabSkor Merit`")[0]
+		self.assertGreater(scores[1], before)  # every row is from the new run
+		self.assertEqual(scores[0], len(recompute_run.active_asn(frappe.get_all("Employee", pluck="name"))))
