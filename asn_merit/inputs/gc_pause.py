@@ -14,7 +14,8 @@ from contextlib import contextmanager
 
 @contextmanager
 def gc_paused():
-	"""No cyclic collection inside the block (unless it was off already)."""
+	"""No cyclic collection inside the block. The switch is the whole process's: of two threads
+	in such blocks at once, the one that found it on turns it back on, so it ends on."""
 	enabled = gc.isenabled()
 	gc.disable()
 	try:
