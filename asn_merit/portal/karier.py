@@ -16,26 +16,47 @@ MAX_POSTS = 50
 def karier(employee: str) -> dict:
 	on_date = getdate(today())
 	periode = periode_kenaikan_pangkat_berikutnya(on_date)
+	lamaran = frappe.get_all(
+		"Lamaran Seleksi Terbuka",
+		filters={"employee": employee},
+		fields=["name", "seleksi_terbuka", "jabatan", "status", "hasil_kelayakan"],
+		order_by="creation desc",
+		ignore_permissions=True,  # the ASN's own applications, filtered here
+	)
 	return {
 		"jabatan": vacant_posts(employee, on_date),
 		"kenaikan_pangkat": {"periode": periode, "hasil": kenaikan_pangkat_reguler_of(employee, periode)},
-		"seleksi": frappe.get_all(
-			"Seleksi Terbuka",
-			filters={"dipublikasikan": 1, "batas_lamaran": (">=", on_date)},
-			fields=["name", "judul", "route", "batas_lamaran"],
-			order_by="batas_lamaran asc",
-			ignore_permissions=True,  # published announcements are public (PP 11/2017 Pasal 117)
-		),
-		"lamaran": with_stage_scores(
-			frappe.get_all(
-				"Lamaran Seleksi Terbuka",
-				filters={"employee": employee},
-				fields=["name", "seleksi_terbuka", "jabatan", "status", "hasil_kelayakan"],
-				order_by="creation desc",
-				ignore_permissions=True,  # the ASN's own applications, filtered here
-			)
-		),
+		"seleksi": open_selections(on_date, lamaran),
+		"lamaran": with_stage_scores(lamaran),
 	}
+
+
+def open_selections(on_date, lamaran: list[dict]) -> list[dict]:
+	"""Published selections still taking applications, each with the jabatan of it the ASN has
+	not applied to yet (`belum_dilamar`): one application per jabatan, so where none is left
+	there is nothing to apply to."""
+	seleksi = frappe.get_all(
+		"Seleksi Terbuka",
+		filters={"dipublikasikan": 1, "batas_lamaran": (">=", on_date)},
+		fields=["name", "judul", "route", "batas_lamaran"],
+		order_by="batas_lamaran asc",
+		ignore_permissions=True,  # published announcements are public (PP 11/2017 Pasal 117)
+	)
+	applied = {(row.seleksi_terbuka, row.jabatan) for row in lamaran}
+	posts = frappe.get_all(
+		"Seleksi Terbuka Jabatan",
+		filters={"parenttype": "Seleksi Terbuka", "parent": ("in", [item.name for item in seleksi] or [""])},
+		fields=["parent", "jabatan"],
+		order_by="idx asc",
+		ignore_permissions=True,  # the posts of the announcements above
+	)
+	for item in seleksi:
+		item.belum_dilamar = [
+			post.jabatan
+			for post in posts
+			if post.parent == item.name and (item.name, post.jabatan) not in applied
+		]
+	return seleksi
 
 
 def vacant_posts(employee: str, on_date) -> list[dict]:

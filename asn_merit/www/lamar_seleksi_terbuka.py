@@ -34,11 +34,23 @@ def get_context(context):
 	context.no_breadcrumbs = 1
 	context.seleksi = seleksi
 	context.pendaftaran_dibuka = seleksi.applications_open()
-	context.pegawai = frappe.db.get_value(
-		"Employee", {"user_id": frappe.session.user, "status": "Active"}, "employee_name"
+	employee = frappe.db.get_value(
+		"Employee",
+		{"user_id": frappe.session.user, "status": "Active"},
+		["name", "employee_name"],
+		as_dict=True,
 	)
+	context.pegawai = employee and employee.employee_name
 	context.terverifikasi = context.pegawai or is_email_verified(frappe.session.user)
 	context.jabatan = [row.jabatan for row in seleksi.jabatan]
+	if employee:  # one application per jabatan: only those the ASN has not applied to are offered
+		applied = frappe.get_all(
+			"Lamaran Seleksi Terbuka",
+			filters={"seleksi_terbuka": name, "employee": employee.name},
+			pluck="jabatan",
+			ignore_permissions=True,  # the ASN's own applications, filtered here
+		)
+		context.jabatan = [jabatan for jabatan in context.jabatan if jabatan not in applied]
 	context.golongan = [g.kode for g in GOLONGAN]
 	context.pendidikan = PENDIDIKAN_MENURUT_TINGKAT
 	context.predikat = PREDIKAT

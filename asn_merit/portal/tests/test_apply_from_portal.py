@@ -9,6 +9,7 @@ from asn_merit.api.portal import lamar_seleksi_terbuka
 from asn_merit.portal.karier import karier
 from asn_merit.tests.base import ASNTestCase
 from asn_merit.tests.factories import make_employee_with_user, make_jabatan, make_user, pdf_bytes
+from asn_merit.tests.website import open_page
 
 ANI, BUDI = "ani.lamar@example.com", "budi.lamar@example.com"
 
@@ -81,6 +82,28 @@ class TestApplyFromPortal(ASNTestCase):
 		with self.assertRaisesRegex(frappe.ValidationError, "sudah melamar"):
 			self.apply(ANI)
 		self.assertEqual(frappe.db.count("Lamaran Seleksi Terbuka", {"employee": self.ani.name}), 1)
+
+	def test_once_every_jabatan_is_applied_to_nothing_more_is_offered(self):
+		frappe.set_user(ANI)
+		self.assertEqual(self.open_selection()["belum_dilamar"], [self.jabatan])
+		self.apply(ANI)
+		self.assertEqual(self.open_selection()["belum_dilamar"], [])
+		karier_page = open_page("asn/karier", ANI).get_data(as_text=True)
+		self.assertIn("sudah melamar setiap jabatan", karier_page)
+		self.assertNotIn(f"/lamar-seleksi-terbuka?seleksi={self.seleksi}", karier_page)
+		apply_page = open_page("lamar-seleksi-terbuka", ANI, seleksi=self.seleksi).get_data(as_text=True)
+		self.assertIn("sudah melamar setiap jabatan", apply_page)
+		self.assertNotIn('id="form-lamaran"', apply_page)
+		# Budi, who has not applied, is still offered the jabatan.
+		self.assertIn(
+			'id="form-lamaran"',
+			open_page("lamar-seleksi-terbuka", BUDI, seleksi=self.seleksi).get_data(as_text=True),
+		)
+
+	def open_selection(self) -> dict:
+		"""This test's selection on the session user's career page."""
+		employee = frappe.db.get_value("Employee", {"user_id": frappe.session.user})
+		return next(item for item in karier(employee)["seleksi"] if item.name == self.seleksi)
 
 	def test_another_persons_upload_or_no_employee_is_refused(self):
 		budi_file = upload_as(BUDI, "rekomendasi-budi.pdf")

@@ -2,12 +2,11 @@
 and asking for anyone else's gets a 403, on every page."""
 
 import frappe
-from frappe.utils import set_request
-from frappe.website.serve import get_response
 
 from asn_merit.tests.base import ASNTestCase
 from asn_merit.tests.factories import make_employee_with_user, make_pppk, make_user
 from asn_merit.tests.permission_samples import put
+from asn_merit.tests.website import open_page
 
 PAGES = ("asn", "asn/kinerja", "asn/merit", "asn/karier", "asn/pengembangan")
 
@@ -19,22 +18,13 @@ class TestPortalASN(ASNTestCase):
 		self.budi = make_employee_with_user("budi.portal@example.com", status_kepegawaian="PNS")
 		self.addCleanup(frappe.set_user, "Administrator")
 
-	def open(self, path: str, user: str, **query):
-		frappe.set_user(user)
-		set_request(method="GET", path=path, query_string="&".join(f"{k}={v}" for k, v in query.items()))
-		frappe.form_dict.update(query)
-		try:
-			return get_response()
-		finally:
-			frappe.form_dict.clear()
-
 	def test_every_page_shows_the_users_own_record(self):
 		for page in PAGES:
 			with self.subTest(page=page):
-				response = self.open(page, "ani.portal@example.com")
+				response = open_page(page, "ani.portal@example.com")
 				self.assertEqual(response.status_code, 200)
 				self.assertIn("Portal ASN", response.get_data(as_text=True))
-		profile = self.open("asn", "ani.portal@example.com").get_data(as_text=True)
+		profile = open_page("asn", "ani.portal@example.com").get_data(as_text=True)
 		self.assertIn(self.ani.nip, profile)
 		self.assertNotIn(self.budi.nip, profile)
 
@@ -46,19 +36,19 @@ class TestPortalASN(ASNTestCase):
 				("pegawai", self.budi.name),
 			):
 				with self.subTest(page=page, parameter=parameter):
-					response = self.open(page, "ani.portal@example.com", **{parameter: value})
+					response = open_page(page, "ani.portal@example.com", **{parameter: value})
 					self.assertEqual(response.status_code, 403)
 					self.assertNotIn(self.budi.nip, response.get_data(as_text=True))
 		# Naming oneself is not an error.
-		self.assertEqual(self.open("asn", "ani.portal@example.com", employee=self.ani.name).status_code, 200)
+		self.assertEqual(open_page("asn", "ani.portal@example.com", employee=self.ani.name).status_code, 200)
 
 	def test_a_guest_is_sent_to_the_login_and_a_user_without_an_employee_is_refused(self):
-		response = self.open("asn", "Guest")
+		response = open_page("asn", "Guest")
 		self.assertIn(response.status_code, (301, 302))
 		self.assertIn("/login", response.headers["Location"])
 		frappe.set_user("Administrator")
 		make_user("tanpa.pegawai@example.com", "Employee")
-		self.assertEqual(self.open("asn/merit", "tanpa.pegawai@example.com").status_code, 403)
+		self.assertEqual(open_page("asn/merit", "tanpa.pegawai@example.com").status_code, 403)
 
 	def test_the_asn_accepts_and_objects_to_their_own_appraisal_only(self):
 		from asn_merit.api.portal import ajukan_keberatan, terima_penilaian
@@ -83,7 +73,7 @@ class TestPortalASN(ASNTestCase):
 		frappe.set_user("ani.portal@example.com")
 		terima_penilaian(appraisal.name)
 		self.assertIn("diajukan", ajukan_keberatan(appraisal.name, "Target berubah di tengah tahun."))
-		page = self.open("asn/kinerja", "ani.portal@example.com").get_data(as_text=True)
+		page = open_page("asn/kinerja", "ani.portal@example.com").get_data(as_text=True)
 		self.assertIn("Keberatan diajukan", page)
 
 	def test_the_development_page_shows_own_plan_trainings_jp_and_rewards_only(self):
@@ -106,7 +96,7 @@ class TestPortalASN(ASNTestCase):
 					"dasar": "Keputusan Bupati.",
 				}
 			).insert()
-		page = self.open("asn/pengembangan", "ani.portal@example.com").get_data(as_text=True)
+		page = open_page("asn/pengembangan", "ani.portal@example.com").get_data(as_text=True)
 		self.assertIn("predikat Butuh Perbaikan", page)
 		self.assertIn("Belum disetujui atasan", page)
 		self.assertIn("dari 20 JP", page)
@@ -114,14 +104,14 @@ class TestPortalASN(ASNTestCase):
 		self.assertNotIn(f"800/{self.budi.name}/BKPSDM", page)
 		self.assertNotIn("Sangat Kurang", page)
 		self.assertEqual(
-			self.open("asn/pengembangan", "ani.portal@example.com", employee=self.budi.name).status_code, 403
+			open_page("asn/pengembangan", "ani.portal@example.com", employee=self.budi.name).status_code, 403
 		)
 
 	def test_a_pppk_sees_their_24_jp_cap_not_a_pns_shortfall(self):
 		# PP 49/2018 Pasal 40(1): at most 24 JP a contract year; the 20 JP minimum is a PNS's right.
 		make_user("citra.portal@example.com", "Employee")
 		make_pppk(user_id="citra.portal@example.com", first_name="Citra")
-		page = self.open("asn/pengembangan", "citra.portal@example.com").get_data(as_text=True)
+		page = open_page("asn/pengembangan", "citra.portal@example.com").get_data(as_text=True)
 		self.assertIn("dari paling lama 24 JP", page)
 		self.assertIn("PP 49/2018 Pasal 40 ayat (1)", page)
 		self.assertNotIn("Kurang 20 JP", page)

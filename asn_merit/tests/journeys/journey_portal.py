@@ -46,7 +46,7 @@ class TestPortalASNOnAPhone(DeskJourney):
 class TestLamarSeleksiDariPortal(DeskJourney):
 	user = USERS["PNS"]
 
-	def test_applies_to_the_open_selection_and_sees_the_application_on_the_career_page(self):
+	def test_applies_to_each_post_of_the_open_selection_and_sees_it_on_the_career_page(self):
 		employee = frappe.db.get_value("Employee", {"user_id": self.user})
 		seleksi = frappe.db.get_value(
 			"Seleksi Terbuka", {"dipublikasikan": 1}, ["name", "judul"], as_dict=True
@@ -56,17 +56,7 @@ class TestLamarSeleksiDariPortal(DeskJourney):
 		frappe.db.commit()  # the server is another process
 
 		self.page.goto("/asn/karier")
-		self.page.locator("li", has_text=seleksi.judul).get_by_role("link", name="Lamar").click()
-		self.page.wait_for_url("**/lamar-seleksi-terbuka?seleksi=*")
-		expect(self.page.locator("#form-lamaran")).to_contain_text("Anda melamar sebagai")
-		self.page.select_option("#jabatan", index=1)
-		self.page.set_input_files(
-			"#rekomendasi_ppk",
-			files=[{"name": "rekomendasi-atasan.pdf", "mimeType": "application/pdf", "buffer": pdf_bytes()}],
-		)
-		self.shoot("1-formulir-lamaran")
-		self.page.get_by_role("button", name="Kirim Lamaran").click()
-		self.page.wait_for_url("**/asn/karier")
+		posts = self.apply_from_career_page(seleksi.judul, shot="1-formulir-lamaran")
 
 		frappe.db.rollback()  # read what the server committed
 		lamaran = frappe.get_all(
@@ -81,3 +71,28 @@ class TestLamarSeleksiDariPortal(DeskJourney):
 			lamaran[0].jabatan
 		)
 		self.shoot("2-lamaran-di-halaman-karier")
+
+		# The selection's other post is still offered, the one applied to no longer is.
+		others = self.apply_from_career_page(seleksi.judul, shot="3-formulir-jabatan-lain")
+		self.assertEqual(others, [post for post in posts if post != lamaran[0].jabatan])
+		entry = self.page.locator("li", has_text=seleksi.judul)
+		expect(entry).to_contain_text("Anda sudah melamar setiap jabatan dalam seleksi ini.")
+		expect(entry.get_by_role("link", name="Lamar")).to_have_count(0)
+		self.shoot("4-semua-jabatan-dilamar")
+
+	def apply_from_career_page(self, judul: str, shot: str) -> list[str]:
+		"""Lamar on the career page, the first jabatan offered, the atasan's recommendation
+		attached, sent; returns the jabatan the form offered."""
+		self.page.locator("li", has_text=judul).get_by_role("link", name="Lamar").click()
+		self.page.wait_for_url("**/lamar-seleksi-terbuka?seleksi=*")
+		expect(self.page.locator("#form-lamaran")).to_contain_text("Anda melamar sebagai")
+		offered = self.page.locator("#jabatan option").evaluate_all("options => options.map(o => o.value)")
+		self.page.select_option("#jabatan", index=1)
+		self.page.set_input_files(
+			"#rekomendasi_ppk",
+			files=[{"name": "rekomendasi-atasan.pdf", "mimeType": "application/pdf", "buffer": pdf_bytes()}],
+		)
+		self.shoot(shot)
+		self.page.get_by_role("button", name="Kirim Lamaran").click()
+		self.page.wait_for_url("**/asn/karier")
+		return [value for value in offered if value]
