@@ -179,6 +179,12 @@ def berhak_jp_minimal(status_kepegawaian: str | None) -> bool:
 	return (status_kepegawaian or "").strip().upper() == "PNS"
 
 
+def melebihi_batas_pppk(status_kepegawaian: str | None, jp_direncanakan: float) -> bool:
+	"""Whether a year's plan of `jp_direncanakan` JP goes past a PPPK's cap (PP 49/2018 Pasal
+	40(1)); never for a PNS, whose 20 JP is a minimum, or for staff outside the ASN."""
+	return (status_kepegawaian or "").strip().upper() == "PPPK" and jp_direncanakan > JP_PALING_LAMA_PPPK
+
+
 def cakupan_jp(jp_per_pegawai: dict[str, float], target: float = JP_WAJIB_PER_TAHUN) -> tuple[int, int]:
 	"""(how many reached the target, how many there are): the unit's 20 JP coverage, over the PNS
 	only (`berhak_jp_minimal`)."""

@@ -13,6 +13,7 @@ from asn_merit.merit.pengembangan import (
 	berhak_jp_minimal,
 	cakupan_jp,
 	capaian_jp,
+	melebihi_batas_pppk,
 	rencana_selesai,
 )
 
@@ -93,6 +94,13 @@ class TestJP(unittest.TestCase):
 		self.assertFalse(berhak_jp_minimal("PPPK"))
 		self.assertFalse(berhak_jp_minimal(None))  # outside the ASN (interns, contract staff)
 		self.assertEqual(JP_PALING_LAMA_PPPK, 24)
+
+	def test_a_plan_past_24_jp_is_flagged_for_a_pppk_only(self):
+		self.assertFalse(melebihi_batas_pppk("PPPK", 24))
+		self.assertTrue(melebihi_batas_pppk("PPPK", 24.5))
+		self.assertTrue(melebihi_batas_pppk(" pppk ", 40))
+		self.assertFalse(melebihi_batas_pppk("PNS", 40))  # a minimum for a PNS, not a cap
+		self.assertFalse(melebihi_batas_pppk(None, 40))
 
 
 class TestRencanaSelesai(unittest.TestCase):

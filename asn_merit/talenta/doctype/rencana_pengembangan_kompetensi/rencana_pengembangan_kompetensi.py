@@ -4,7 +4,9 @@ competency gaps, trainings in HRMS, JP against the yearly target (talenta/pengem
 import frappe
 from frappe import _
 from frappe.model.document import Document
-from frappe.utils import cint
+from frappe.utils import cint, flt
+
+from asn_merit.merit.pengembangan import DIBATALKAN, JP_PALING_LAMA_PPPK, melebihi_batas_pppk
 
 
 class RencanaPengembanganKompetensi(Document):
@@ -67,3 +69,22 @@ class RencanaPengembanganKompetensi(Document):
 			from asn_merit.talenta.pengembangan import jp_tahun
 
 			self.jp_tahun_ini = jp_tahun(self.employee, cint(self.tahun))
+		self.warn_past_pppk_cap()
+
+	def warn_past_pppk_cap(self):
+		"""A PPPK's development is at most 24 JP a year (PP 49/2018 Pasal 40(1); ayat (2) excepts
+		JPT utama and madya tertentu, which a regency does not fill with PPPK): a plan past it is
+		saved, as the officer may still cut it, with a warning."""
+		planned = max(
+			cint(self.target_jp), sum(flt(aksi.target_jp) for aksi in self.aksi if aksi.status != DIBATALKAN)
+		)
+		status = frappe.db.get_value("Employee", self.employee, "status_kepegawaian")
+		if melebihi_batas_pppk(status, planned):
+			frappe.msgprint(
+				_(
+					"Rencana ini memuat {0} JP, sedangkan pengembangan kompetensi PPPK paling lama {1} JP"
+					" per tahun (PP 49/2018 Pasal 40 ayat (1))."
+				).format(planned, JP_PALING_LAMA_PPPK),
+				title=_("Melebihi Batas JP PPPK"),
+				indicator="orange",
+			)

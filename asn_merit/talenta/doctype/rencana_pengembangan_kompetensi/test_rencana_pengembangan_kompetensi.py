@@ -259,6 +259,24 @@ class TestRencanaPengembanganKompetensi(ASNTestCase):
 			(before["jumlah_pns"], before["asn_jp_terpenuhi"]),
 		)
 
+	def test_a_pppk_plan_past_24_jp_is_saved_with_a_warning_and_a_pns_plan_is_not(self):
+		pppk = make_pppk(
+			reports_to=self.atasan.name,
+			riwayat_predikat_kinerja=[{"tahun": TAHUN, "predikat": "Butuh Perbaikan"}],
+		)
+		for employee, warned in ((pppk.name, True), (self.ani.name, False)):
+			with self.subTest(employee=employee), self.set_user(self.officer):
+				plan = frappe.get_doc(RENCANA, buat_rencana(employee, TAHUN))
+				plan.append(
+					"aksi", {"jenis": PELATIHAN, "uraian": "Pelatihan teknis tambahan", "target_jp": 30}
+				)
+				frappe.local.message_log = []
+				plan.save()
+				messages = " ".join(str(message.get("message")) for message in frappe.local.message_log)
+				self.assertEqual("paling lama 24 JP" in messages, warned, messages)
+				saved = frappe.get_doc(RENCANA, plan.name)  # saved all the same
+				self.assertIn("Pelatihan teknis tambahan", [aksi.uraian for aksi in saved.aksi])
+
 	def test_an_agreed_plan_is_done_when_its_trainings_are_and_reopens_on_cancel(self):
 		with self.set_user(self.officer):
 			name = buat_rencana(self.ani.name, TAHUN)
