@@ -29,6 +29,7 @@ TARGETS = {
 	"pengaduan_list": 0.1,
 }
 LARGE_TARGET = 5.0  # the bulk recompute at 50,000 ASN
+SEQUENTIAL_SUBMISSIONS = 100
 
 
 def timed(fn, runs: int) -> list[float]:
@@ -58,9 +59,9 @@ def recompute_bulk() -> None:
 
 def recompute_per_document() -> None:
 	"""The same scores, one frappe.get_doc + save per employee: what the bulk path replaces."""
-	from asn_merit.talenta.recompute import COLUMNS, EMPLOYEE_FIELDS, score_rows
+	from asn_merit.talenta.recompute import COLUMNS, active_employees, score_rows
 
-	employees = frappe.get_all("Employee", filters={"status": "Active"}, fields=EMPLOYEE_FIELDS)
+	employees = active_employees()  # the same ASN the bulk path scores
 	skip = {"owner", "modified_by", "creation", "modified", "docstatus", "idx"}
 	for row in score_rows(employees):
 		values = {column: value for column, value in zip(COLUMNS, row, strict=True) if column not in skip}
@@ -102,6 +103,11 @@ def ranking_after_import(jabatan: str):
 	frappe.db.commit()
 	get_peringkat_kandidat(jabatan)
 	return lambda: get_peringkat_kandidat(jabatan)
+
+
+def phases(measure, runs: int) -> dict[str, dict]:
+	"""Medians of each part of `measure` (benchmarks.phases): where a missed target's time goes."""
+	return {phase: summary(times) for phase, times in measure(runs).items()}
 
 
 def recompute_with_workers(workers: int, runs: int) -> dict:
@@ -166,6 +172,7 @@ def main() -> None:
 	parser.add_argument("--large-site", help="a site of 50,000 ASN: the recompute there too, side by side")
 	args = parser.parse_args()
 	sys.path.insert(0, str(HERE.parent))
+	from benchmarks.phases import cold_ranking_phases, recompute_phases
 	from benchmarks.report import print_table
 
 	connect(args.site)
@@ -182,7 +189,11 @@ def main() -> None:
 		"recompute_workers_1": recompute_with_workers(1, args.runs),
 		"recompute_workers_2": recompute_with_workers(2, args.runs),
 		"pengaduan_list": summary(timed(pengaduan_list(complaint_officer(), unit), args.runs)),
+		"recompute_phases": phases(recompute_phases, args.runs),
+		"ranking_cold_phases": phases(cold_ranking_phases, args.runs),
 	}
+	# One client, one request at a time: what a submission and ping cost alone, no queueing.
+	results["submissions_1"] = submissions(1, min(args.submissions, SEQUENTIAL_SUBMISSIONS))
 	for masters in (1, 2):
 		for concurrency in (8, 32):
 			key = f"submissions_{concurrency}" + ("" if masters == 1 else f"_{masters}_masters")
@@ -194,6 +205,7 @@ def main() -> None:
 		results["large"] = {
 			"recompute_bulk": summary(timed(recompute_bulk, args.runs)),
 			"recompute_workers_2": recompute_with_workers(2, args.runs),
+			"recompute_phases": phases(recompute_phases, args.runs),
 		}
 	print_table(sizes, results, TARGETS, LARGE_TARGET)
 	frappe.destroy()

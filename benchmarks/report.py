@@ -45,6 +45,8 @@ def print_table(sizes: dict, results: dict, targets: dict, large_target: float) 
 	if "large" in results:
 		print_growth(sizes, results, large_target)
 		print()
+	print_phases(sizes, results)
+	print()
 	print_submissions(results)
 
 
@@ -68,6 +70,32 @@ def print_growth(sizes: dict, results: dict, large_target: float) -> None:
 		)
 
 
+def print_phases(sizes: dict, results: dict) -> None:
+	"""Where the time of the bulk recompute and of the first ranking call goes (benchmarks.phases),
+	medians of the same run, side by side with the row they explain."""
+	from benchmarks.phases import COLD_RANKING_PHASES, RECOMPUTE_PHASES
+
+	sites = [(f"{sizes['pegawai']:,} ASN", results)]
+	if "large" in results:
+		sites.append((f"{sizes['large']['pegawai']:,} ASN", results["large"]))
+	print(f"| where the bulk recompute's time goes (medians) | {' | '.join(name for name, _r in sites)} |")
+	print("|---|" + "---|" * len(sites))
+	for phase, label in RECOMPUTE_PHASES.items():
+		print(f"| {label} | {' | '.join(_ms(r['recompute_phases'][phase]['median']) for _n, r in sites)} |")
+	parts = " | ".join(_ms(sum(p["median"] for p in r["recompute_phases"].values())) for _n, r in sites)
+	print(f"| the parts together | {parts} |")
+	print(
+		f"| the bulk path's row above | {' | '.join(_ms(r['recompute_bulk']['median']) for _n, r in sites)} |"
+	)
+	print()
+	print(f"| where the first ranking call's time goes (medians) | {sites[0][0]} |")
+	print("|---|---|")
+	for phase, label in COLD_RANKING_PHASES.items():
+		print(f"| {label} | {_ms(results['ranking_cold_phases'][phase]['median'])} |")
+	print(f"| the first call, no copy anywhere (row above) | {_ms(results['ranking_cold']['median'])} |")
+	print(f"| the first call, copy in Redis (row above) | {_ms(results['ranking_new_worker']['median'])} |")
+
+
 def _submission_rows(results: dict) -> list[tuple[str, dict]]:
 	"""(label, row): one master first, with today's labels, then two masters behind nginx."""
 	keys = sorted(
@@ -77,7 +105,11 @@ def _submission_rows(results: dict) -> list[tuple[str, dict]]:
 	rows = []
 	for key in keys:
 		row = results[key]
-		label = f"{row['concurrency']} concurrent clients"
+		label = (
+			f"{row['concurrency']} concurrent clients"
+			if row["concurrency"] > 1
+			else "1 client, one request at a time"
+		)
 		if row.get("masters", 1) > 1:
 			label += f", {row['masters']} masters of 2 workers behind nginx"
 		rows.append((label, row))
@@ -92,9 +124,12 @@ def print_submissions(results: dict) -> None:
 	rows = _submission_rows(results)
 	for label, row in rows:
 		met = row["per_second"] >= 100 and row["p99"] < 0.25 and row["accepted"] == row["stored"]
+		target, met = ("≥ 100/s, p99 < 250 ms, none lost", "yes" if met else "no")
+		if row["concurrency"] == 1:  # the cost of one request alone: no target
+			target, met = "", ""
 		print(
 			f"| {label} | {row['per_second']:.1f} | {_ms(row['p50'])} | {_ms(row['p99'])} "
-			f"| {row['sent']} | {row['accepted']} | {row['stored']} | ≥ 100/s, p99 < 250 ms, none lost | {'yes' if met else 'no'} |"
+			f"| {row['sent']} | {row['accepted']} | {row['stored']} | {target} | {met} |"
 		)
 	if not any("ping" in row for _label, row in rows):
 		return
@@ -109,8 +144,17 @@ def print_submissions(results: dict) -> None:
 		if not ping:
 			continue
 		fraction = row["per_second"] / ping["per_second"]
+		target, met = ("≥ 0.5", "yes" if fraction >= 0.5 else "no") if row["concurrency"] > 1 else ("", "")
 		print(
 			f"| {label} | {ping['per_second']:.1f} | {_ms(ping['p50'])} | {_ms(ping['p99'])} "
-			f"| {ping['accepted']} of {ping['sent']} | {row['per_second']:.1f} | {fraction:.2f} | ≥ 0.5 "
-			f"| {'yes' if fraction >= 0.5 else 'no'} |"
+			f"| {ping['accepted']} of {ping['sent']} | {row['per_second']:.1f} | {fraction:.2f} | {target} "
+			f"| {met} |"
+		)
+	alone = next((row for _label, row in rows if row["concurrency"] == 1 and "ping" in row), None)
+	if alone:
+		print()
+		print(
+			f"One client, one request at a time: a submission takes {_ms(alone['p50'])} and ping "
+			f"{_ms(alone['ping']['p50'])} (medians): a submission is {alone['p50'] / alone['ping']['p50']:.1f} "
+			"times the work of ping, which sets the fraction of ping's rate it can reach near its inverse."
 		)

@@ -7,6 +7,8 @@ benchmark's bulk path); the desk's recompute shares the same scoring across back
 in chunks of unit kerja (recompute_run).
 """
 
+from dataclasses import dataclass
+
 import frappe
 from frappe import _
 from frappe.utils import getdate, now_datetime, today
@@ -22,7 +24,7 @@ from asn_merit.inputs.settings import (
 	get_perlakuan_belum_diukur,
 	get_settings,
 )
-from asn_merit.merit.skor_merit import hitung_skor_merit
+from asn_merit.merit.skor_merit import AturanRekamJejak, BelumDiukur, BobotMerit, DataMerit, hitung_skor_merit
 from asn_merit.merit.talenta import kinerja_dari_predikat, kotak_talenta, tingkat_potensial
 from asn_merit.talenta import recompute_lock
 
@@ -46,17 +48,21 @@ PROGRESS_EVERY = 1000
 
 
 def recompute_all(show_progress: bool = False) -> int:
-	"""Score every active ASN (not honorary, contract or intern staff) and replace the Skor Merit
-	table; returns how many. Progress goes to the session user: in the job, the one who queued
-	it. A recompute already running on this site is waited for, and the table replaced after it."""
+	"""Score every active ASN and replace the Skor Merit table; returns how many. Progress goes to
+	the session user: in the job, the one who queued it. A recompute already running on this site
+	is waited for, and the table replaced after it."""
 	recompute_lock.hold_until_transaction_ends()
+	rows = score_rows(active_employees(), show_progress=show_progress)
+	store(rows)
+	return len(rows)
+
+
+def active_employees() -> list[dict]:
+	"""Every active employee who is ASN (not honorary, contract or intern staff), by name."""
 	employees = frappe.get_all(
 		"Employee", filters={"status": "Active"}, fields=EMPLOYEE_FIELDS, order_by="name asc"
 	)
-	employees = [employee for employee in employees if not bukan_asn(employee)]
-	rows = score_rows(employees, show_progress=show_progress)
-	store(rows)
-	return len(rows)
+	return [employee for employee in employees if not bukan_asn(employee)]
 
 
 def score_rows(
@@ -65,21 +71,45 @@ def score_rows(
 	"""Each employee's Skor Merit row, in COLUMNS order, computed at `stamp` (default: now).
 	`units`: the unit kerja the employees were read by, if they were (a chunk's)."""
 	with gc_paused():
-		return _score_rows(employees, show_progress, stamp, units)
+		return score_inputs(employees, read_inputs(employees, units), show_progress, stamp)
 
 
-def _score_rows(employees, show_progress, stamp, units) -> list[tuple]:
-	on_date = getdate(today())
+@dataclass(frozen=True)
+class Inputs:
+	"""What scoring needs besides the employees: their data and the regency's settings."""
+
+	data: dict[str, DataMerit]
+	bobot: BobotMerit
+	aturan: AturanRekamJejak
+	perlakuan: BelumDiukur
+	batas: tuple[float, float]
+	boxes: dict[int, tuple[str, str]]
+
+
+def read_inputs(employees: list[dict], units: tuple[str, ...] | None = None) -> Inputs:
+	"""One query per source for all of `employees` (read by `units`, if they were)."""
 	settings = get_settings()
-	data = load_data_merit(employees, on_date, settings.tahun_pelatihan, units=units)
-	bobot, aturan, perlakuan = get_bobot_merit(), get_aturan_rekam_jejak(), get_perlakuan_belum_diukur()
-	batas, boxes = get_batas_potensial(), get_kotak_talenta()
+	return Inputs(
+		data=load_data_merit(employees, getdate(today()), settings.tahun_pelatihan, units=units),
+		bobot=get_bobot_merit(),
+		aturan=get_aturan_rekam_jejak(),
+		perlakuan=get_perlakuan_belum_diukur(),
+		batas=get_batas_potensial(),
+		boxes=get_kotak_talenta(),
+	)
+
+
+def score_inputs(
+	employees: list[dict], inputs: Inputs, show_progress: bool = False, stamp=None
+) -> list[tuple]:
+	"""The rows of `employees` from what read_inputs read, in memory only."""
 	stamp, author = stamp or now_datetime(), frappe.session.user
 	rows = []
 	for count, employee in enumerate(employees, start=1):
-		hasil = hitung_skor_merit(data[employee["name"]], bobot, aturan, perlakuan)
-		box = talent_box(data[employee["name"]], hasil, batas)
-		rows.append(_row(employee, hasil, box, boxes, stamp, author))
+		data = inputs.data[employee["name"]]
+		hasil = hitung_skor_merit(data, inputs.bobot, inputs.aturan, inputs.perlakuan)
+		box = talent_box(data, hasil, inputs.batas)
+		rows.append(_row(employee, hasil, box, inputs.boxes, stamp, author))
 		if show_progress and count % PROGRESS_EVERY == 0:
 			frappe.publish_progress(
 				count * 100 / len(employees),
