@@ -39,7 +39,10 @@ class BenchWorkers:
 		return self
 
 	def registered(self) -> int:
-		"""How many of these processes RQ lists as workers: `bench worker` runs the RQ worker in a
+		return len(self.rq_worker_pids())
+
+	def rq_worker_pids(self) -> set[int]:
+		"""Which of these processes RQ lists as workers: `bench worker` runs the RQ worker in a
 		child process, and workers killed earlier stay listed until their registration expires."""
 		ours = set()
 		for worker in self.processes:
@@ -48,7 +51,7 @@ class BenchWorkers:
 				ours |= {process.pid for process in [tree, *tree.children(recursive=True)]}
 			except psutil.NoSuchProcess:
 				pass
-		return sum(1 for worker in get_workers(get_queue(self.queue)) if worker.pid in ours)
+		return {worker.pid for worker in get_workers(get_queue(self.queue)) if worker.pid in ours}
 
 	def kill(self, sig: int = signal.SIGKILL) -> None:
 		"""Each worker and its work horse: RQ forks the horse into a session of its own, so a
@@ -63,9 +66,19 @@ class BenchWorkers:
 			worker.wait(timeout=60)
 		self.processes = []
 
-	def stop(self) -> None:
-		"""A warm shutdown: each worker finishes its job, then leaves RQ's registry."""
-		self.kill(signal.SIGTERM)
+	def stop(self, timeout: float = 600) -> None:
+		"""A warm shutdown: each worker finishes its job, then leaves RQ's registry.
+
+		Only the RQ worker gets SIGTERM: a work horse that gets it dies mid-job, and RQ counts
+		that as a failed attempt and queues the job again."""
+		for pid in self.rq_worker_pids():
+			psutil.Process(pid).send_signal(signal.SIGTERM)
+		for worker in self.processes:
+			try:
+				worker.wait(timeout=timeout)  # `bench worker` ends when its RQ worker does
+			except subprocess.TimeoutExpired:
+				pass
+		self.kill(signal.SIGKILL)  # what did not end in time
 
 	def __enter__(self) -> "BenchWorkers":
 		return self.start()
