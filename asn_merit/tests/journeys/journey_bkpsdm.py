@@ -1,15 +1,18 @@
-"""Petugas BKPSDM (with HR User): the yearly start of appraisals and the merit figures."""
+"""Petugas BKPSDM (with HR User): the yearly start of appraisals, the merit figures and the
+development plans."""
 
 import re
 
 import frappe
 from frappe.utils import getdate, today
 
+from asn_merit.demo.portal_users import USERS
 from asn_merit.talenta import recompute_run
 from asn_merit.tests.journeys.desk import DeskJourney, expect
 from asn_merit.tests.rq_worker import BenchWorkers, forget_runs, wait_for
 
 UNIT = "Dinas Sosial"
+RENCANA = "Rencana Pengembangan Kompetensi"
 
 
 class TestPetugasBKPSDM(DeskJourney):
@@ -100,3 +103,31 @@ class TestPetugasBKPSDM(DeskJourney):
 		scores = frappe.db.sql("select count(*), min(dihitung_pada) from `tabSkor Merit`")[0]
 		self.assertGreater(scores[1], before)  # every row is from the new run
 		self.assertEqual(scores[0], len(recompute_run.active_asn(frappe.get_all("Employee", pluck="name"))))
+
+	def test_plans_a_pppks_year_past_24_jp_and_is_warned_but_the_plan_is_kept(self):
+		# PP 49/2018 Pasal 40(1): a PPPK's development is at most 24 JP a year; the officer may
+		# still cut the plan, so it is saved and the officer sees why it is past the cap.
+		employee = frappe.db.get_value("Employee", {"user_id": USERS["PPPK"]})
+		year = getdate(today()).year + 1
+		frappe.db.delete(RENCANA, {"employee": employee, "tahun": year})  # a reused site's last run
+		frappe.db.commit()
+		self.addCleanup(self.delete_plans, employee, year)
+		self.open("rencana-pengembangan-kompetensi/new")
+		self.fill_link("employee", employee)
+		self.page.locator(".frappe-control[data-fieldname='tahun'] input").fill(str(year))
+		target = self.page.locator(".frappe-control[data-fieldname='target_jp'] input")
+		target.fill("30")
+		target.press("Tab")
+		self.click_button("Simpan")
+		expect(self.dialog().locator(".modal-title")).to_contain_text("Melebihi Batas JP PPPK", timeout=60000)
+		self.expect_message(r"30 JP.*paling lama 24 JP")
+		self.shoot("9-batas-jp-pppk")
+		self.page.wait_for_url(lambda url: "/new" not in url, timeout=60000)
+		frappe.db.rollback()
+		self.assertEqual(frappe.db.get_value(RENCANA, {"employee": employee, "tahun": year}, "target_jp"), 30)
+
+	@staticmethod
+	def delete_plans(employee: str, year: int) -> None:
+		frappe.db.rollback()
+		frappe.db.delete(RENCANA, {"employee": employee, "tahun": year})
+		frappe.db.commit()

@@ -6,6 +6,7 @@ import frappe
 from asn_merit.demo.portal_users import USERS
 from asn_merit.tests.factories import pdf_bytes
 from asn_merit.tests.journeys.desk import DeskJourney, expect
+from asn_merit.tests.journeys.seleksi_window import published_selection_with_deadline
 
 PHONE = {"width": 360, "height": 780}
 # Each page with the heading and the navigation item an ASN sees there.
@@ -46,11 +47,14 @@ class TestPortalASNOnAPhone(DeskJourney):
 class TestLamarSeleksiDariPortal(DeskJourney):
 	user = USERS["PNS"]
 
+	@classmethod
+	def setUpClass(cls):
+		cls.seleksi = published_selection_with_deadline(cls, days_from_today=20)
+		super().setUpClass()
+
 	def test_applies_to_each_post_of_the_open_selection_and_sees_it_on_the_career_page(self):
 		employee = frappe.db.get_value("Employee", {"user_id": self.user})
-		seleksi = frappe.db.get_value(
-			"Seleksi Terbuka", {"dipublikasikan": 1}, ["name", "judul"], as_dict=True
-		)
+		seleksi = self.seleksi
 		# The journey site is recreated per run; on a reused one, a previous run's application goes.
 		frappe.db.delete("Lamaran Seleksi Terbuka", {"employee": employee, "seleksi_terbuka": seleksi.name})
 		frappe.db.commit()  # the server is another process

@@ -5,15 +5,14 @@ panel could not read the post, and the stage the server fills in was required in
 from urllib.parse import urlparse
 
 import frappe
-from frappe.utils import add_days, today
+from frappe.utils import today
 from frappe.utils.password import update_password
 
 from asn_merit.demo.portal_users import PASSWORD
 from asn_merit.tests.factories import PELAMAR_LUAR_DECLARED as DECLARED
 from asn_merit.tests.factories import pdf_bytes
 from asn_merit.tests.journeys.desk import DeskJourney, expect
-
-SELEKSI = "Seleksi Terbuka"
+from asn_merit.tests.journeys.seleksi_window import published_selection_with_deadline
 
 
 class TestPanitiaSeleksi(DeskJourney):
@@ -22,10 +21,8 @@ class TestPanitiaSeleksi(DeskJourney):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
-		cls.seleksi = frappe.db.get_value(SELEKSI, {"dipublikasikan": 1})
-		# The demo's selection takes applications for 20 more days: close them, as time would.
-		frappe.db.set_value(SELEKSI, cls.seleksi, "batas_lamaran", add_days(today(), -1))
-		frappe.db.commit()
+		# The demo's selection takes applications for 20 more days: closed, as time would.
+		cls.seleksi = published_selection_with_deadline(cls, days_from_today=-1).name
 		declared = frappe.get_all(
 			"Pernyataan Konflik Kepentingan", filters={"anggota": cls.user}, pluck="lamaran"
 		)
@@ -89,20 +86,14 @@ class TestPelamarInstansiLain(DeskJourney):
 		update_password(cls.user, PASSWORD)  # as the emailed link does: the address is proven
 		frappe.db.set_value("User", cls.user, "last_password_reset_date", today())
 		frappe.db.delete("Lamaran Seleksi Terbuka", {"user": cls.user})  # a reused site's last run
-		# Open for applications while this runs, whatever order the journeys run in (the panel's
-		# journey closes them, as time would).
-		cls.seleksi = frappe.db.get_value(
-			SELEKSI, {"dipublikasikan": 1}, ["name", "route", "batas_lamaran"], as_dict=True
-		)
-		frappe.db.set_value(SELEKSI, cls.seleksi.name, "batas_lamaran", add_days(today(), 20))
 		frappe.db.commit()
-		cls.addClassCleanup(cls.restore_site)
+		cls.addClassCleanup(cls.restore_settings)
+		cls.seleksi = published_selection_with_deadline(cls, days_from_today=20)
 		super().setUpClass()
 
 	@classmethod
-	def restore_site(cls):
+	def restore_settings(cls):
 		frappe.db.rollback()
-		frappe.db.set_value(SELEKSI, cls.seleksi.name, "batas_lamaran", cls.seleksi.batas_lamaran)
 		settings = frappe.get_single("ASN Merit Settings")
 		settings.terima_pelamar_luar = cls.terima_pelamar_luar
 		settings.save()
