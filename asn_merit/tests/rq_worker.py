@@ -72,7 +72,10 @@ class BenchWorkers:
 		Only the RQ worker gets SIGTERM: a work horse that gets it dies mid-job, and RQ counts
 		that as a failed attempt and queues the job again."""
 		for pid in self.rq_worker_pids():
-			psutil.Process(pid).send_signal(signal.SIGTERM)
+			try:
+				psutil.Process(pid).send_signal(signal.SIGTERM)
+			except psutil.NoSuchProcess:  # ended since RQ listed it
+				pass
 		for worker in self.processes:
 			try:
 				worker.wait(timeout=timeout)  # `bench worker` ends when its RQ worker does
